@@ -1,0 +1,8 @@
+namespace ComplaintMonitor.Domain.Complaints;
+
+public enum ExtensionStatus
+{
+    Pending,
+    Approved,
+    Refused,
+}

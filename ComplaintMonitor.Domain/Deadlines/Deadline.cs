@@ -1,0 +1,103 @@
+using ComplaintMonitor.Domain.Calendar;
+
+namespace ComplaintMonitor.Domain.Deadlines;
+
+/// <summary>
+/// One named deadline of a case. It is computed once when its clock starts and stored, and moves only on an
+/// approved extension, a pause/resume (待补正) or a calendar import that replaces a provisional year.
+/// <see cref="DueAt"/> and <see cref="WarnAt"/> are stored instants so a scan can ask the index "what turns yellow or red before T".
+/// </summary>
+public sealed class Deadline
+{
+    private Deadline() { }
+
+    internal Deadline(DeadlineKind kind, DateOnly startedOn, int workingDays, WorkingDayCalendar calendar, int yellowWorkingDaysLeft)
+    {
+        Kind = kind;
+        StartedOn = startedOn;
+        WorkingDays = workingDays;
+        FirstDueOn = Recompute(calendar, yellowWorkingDaysLeft);
+    }
+
+    public long Id { get; private set; }
+    public long ComplaintId { get; private set; }
+    public DeadlineKind Kind { get; private set; }
+
+    /// <summary>The day the clock (re)started; the day itself does not count.</summary>
+    public DateOnly StartedOn { get; private set; }
+
+    /// <summary>Working days allowed from <see cref="StartedOn"/>, extensions included.</summary>
+    public int WorkingDays { get; private set; }
+
+    public DateOnly FirstDueOn { get; private set; }
+    public DateOnly DueOn { get; private set; }
+    public DateTimeOffset DueAt { get; private set; }
+    public DateTimeOffset WarnAt { get; private set; }
+
+    /// <summary>The due date reaches a year with no official holiday data, so it was computed Monday–Friday.</summary>
+    public bool Provisional { get; private set; }
+
+    public DateOnly? PausedOn { get; private set; }
+    public DateTimeOffset? CompletedAt { get; private set; }
+    public int ExtensionCount { get; private set; }
+
+    public bool IsOpen => CompletedAt is null;
+
+    public DeadlineState StateAt(DateTimeOffset now) =>
+        CompletedAt is { } done ? (done <= DueAt ? DeadlineState.MetOnTime : DeadlineState.MetLate)
+        : PausedOn is not null ? DeadlineState.Paused
+        : now > DueAt ? DeadlineState.Red
+        : now >= WarnAt ? DeadlineState.Yellow
+        : DeadlineState.Normal;
+
+    /// <summary>Working days left until the due date (0 on the due date itself), negative once overdue.</summary>
+    public int WorkingDaysLeft(DateOnly today, WorkingDayCalendar calendar) =>
+        today <= DueOn ? calendar.WorkingDaysBetween(today, DueOn) : -calendar.WorkingDaysBetween(DueOn, today);
+
+    internal void Complete(DateTimeOffset now) => CompletedAt ??= now;
+
+    internal void Pause(DateOnly today) => PausedOn = today;
+
+    /// <summary>Restarts a paused clock with the working days that were left when it stopped (at least one).</summary>
+    internal void Resume(DateOnly today, WorkingDayCalendar calendar, int yellowWorkingDaysLeft)
+    {
+        if (PausedOn is not { } paused)
+        {
+            return;
+        }
+        WorkingDays = Math.Max(1, calendar.WorkingDaysBetween(paused, DueOn));
+        StartedOn = today;
+        PausedOn = null;
+        Recompute(calendar, yellowWorkingDaysLeft);
+    }
+
+    internal void Extend(int workingDays, WorkingDayCalendar calendar, int yellowWorkingDaysLeft)
+    {
+        WorkingDays += workingDays;
+        ExtensionCount++;
+        Recompute(calendar, yellowWorkingDaysLeft);
+    }
+
+    internal void ChangeAllowance(int workingDays, WorkingDayCalendar calendar, int yellowWorkingDaysLeft)
+    {
+        WorkingDays = workingDays;
+        Recompute(calendar, yellowWorkingDaysLeft);
+    }
+
+    /// <summary>Computes due and warning instants from the start and allowance; returns the due date.</summary>
+    public DateOnly Recompute(WorkingDayCalendar calendar, int yellowWorkingDaysLeft)
+    {
+        var result = calendar.AddWorkingDays(StartedOn, WorkingDays);
+        DueOn = result.Date;
+        Provisional = result.Provisional;
+        DueAt = ChinaTime.EndOfDay(DueOn);
+        var warnOn = DueOn;
+        for (var i = 0; i < yellowWorkingDaysLeft; i++)
+        {
+            warnOn = calendar.PreviousWorkingDay(warnOn);
+        }
+        // From the T-th working day before the due date on, no more than T working days remain: 黄灯.
+        WarnAt = ChinaTime.StartOfDay(warnOn);
+        return DueOn;
+    }
+}

@@ -1,7 +1,0 @@
-namespace ComplaintMonitor.Tests.Domain;
-
-public sealed class SmokeTests
-{
-    [Fact]
-    public void Builds() => Assert.True(true);
-}
