@@ -1,11 +1,37 @@
+using ComplaintMonitor.Web.Cli;
 using ComplaintMonitor.Web.Components;
+using ComplaintMonitor.Web.Data;
+using ComplaintMonitor.Web.Data.Seeding;
+using ComplaintMonitor.Web.Features.Complaints;
 using ComplaintMonitor.Web.Localization;
+using ComplaintMonitor.Web.Workflow;
+using Microsoft.Extensions.Logging.Console;
 using MudBlazor.Services;
 
 var builder = WebApplication.CreateBuilder(args);
+var isCommand = CommandLine.IsCommand(args);
+
+// Command-line mode: only warnings, on stderr, so stdout carries the command's answer alone
+if (isCommand)
+{
+    builder.Logging.SetMinimumLevel(LogLevel.Warning);
+    builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+}
 
 // Serve MudBlazor/_framework assets from build output in any environment (dotnet run, tests); no-op once published
 builder.WebHost.UseStaticWebAssets();
+
+// Clock: every rule takes time from here, so tests can move it
+builder.Services.AddSingleton(TimeProvider.System);
+
+// Data: EF Core on SQLite (data/complaints.db) with migrations; the calendar and deadline policy in force
+builder.AddComplaintData();
+builder.Services.AddWorkflow();
+builder.Services.AddDemoData();
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+// Features
+builder.Services.AddComplaints();
 
 // UI: Blazor Server (global interactivity), MudBlazor, zh-CN/en-US strings
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
@@ -13,6 +39,16 @@ builder.Services.AddMudServices();
 builder.Services.AddAppLocalization();
 
 var app = builder.Build();
+
+// Administration sub-commands (migrate, seed-demo, calendar …) run and exit without serving
+if (isCommand)
+{
+    return await CommandLine.RunAsync(app, args, Console.In, Console.Out, Console.Error);
+}
+
+// Database: migrate at start-up; demo data when configured and the database is empty
+await app.Services.MigrateDatabaseAsync();
+await app.SeedDemoDataIfEmptyAsync();
 
 // Errors: friendly /Error page outside Development
 if (!app.Environment.IsDevelopment())
@@ -29,8 +65,10 @@ app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages:
 // Forms protection for Razor components
 app.UseAntiforgery();
 
-// Endpoints: static assets (fingerprinted), then the Blazor app
+// Endpoints: health, static assets (fingerprinted), then the Blazor app
+app.MapHealthChecks("/health");
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
-app.Run();
+await app.RunAsync();
+return 0;

@@ -7,10 +7,13 @@ namespace ComplaintMonitor.Web.Data.Seeding;
 internal sealed class DemoJourney(Random r, DemoComplaints.Organisation o, Actor supervisor, DateTimeOffset now, WorkflowContext context)
 {
     private DateTimeOffset _t;
+    private bool _stalls;
 
     public void Walk(Complaint c, DateTimeOffset registeredAt, int unitId, int? respondentStaffId)
     {
         _t = registeredAt;
+        // Some recent cases stall part-way, as real ones do: they are what the amber and red lists are for.
+        _stalls = now - registeredAt < TimeSpan.FromDays(30) && r.NextDouble() < 0.3;
         if (!Step(c, supervisor, 4, RollAcceptance()))
         {
             return;
@@ -89,7 +92,7 @@ internal sealed class DemoJourney(Random r, DemoComplaints.Organisation o, Actor
     private bool Step(Complaint c, Actor actor, int maxHours, ComplaintCommand command)
     {
         var next = _t.AddMinutes(r.Next(10, maxHours * 60));
-        if (next > now)
+        if (next > now || (_stalls && r.NextDouble() < 0.3))
         {
             return false;
         }
