@@ -43,7 +43,7 @@ var app = builder.Build();
 // Administration sub-commands (migrate, seed-demo, calendar …) run and exit without serving
 if (isCommand)
 {
-    return await CommandLine.RunAsync(app, args, Console.In, Console.Out, Console.Error);
+    return await CommandLine.RunAsync(app.Services, args, Console.In, Console.Out, Console.Error);
 }
 
 // Database: migrate at start-up; demo data when configured and the database is empty

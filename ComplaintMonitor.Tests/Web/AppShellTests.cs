@@ -1,9 +1,10 @@
 using System.Net;
+using ComplaintMonitor.Tests.TestSupport;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace ComplaintMonitor.Tests.Web;
 
-public sealed class AppShellTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+public sealed class AppShellTests(ComplaintMonitorApp factory) : IClassFixture<ComplaintMonitorApp>
 {
     private const string EnglishCultureCookie = ".AspNetCore.Culture=c%3Den-US%7Cuic%3Den-US";
 

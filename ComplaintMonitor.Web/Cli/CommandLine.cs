@@ -21,15 +21,15 @@ public static class CommandLine
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
-    public static async Task<int> RunAsync(WebApplication app, string[] args, TextReader input, TextWriter output, TextWriter error)
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextReader input, TextWriter output, TextWriter error)
     {
         try
         {
             return args switch
             {
-                ["migrate"] => await MigrateCommand.RunAsync(app.Services, output),
-                ["seed-demo", .. var rest] => await SeedDemoCommand.RunAsync(app.Services, rest, output, error),
-                ["calendar", .. var rest] => await CalendarCommands.RunAsync(app.Services, rest, input, output, error),
+                ["migrate"] => await MigrateCommand.RunAsync(services, output),
+                ["seed-demo", .. var rest] => await SeedDemoCommand.RunAsync(services, rest, output, error),
+                ["calendar", .. var rest] => await CalendarCommands.RunAsync(services, rest, input, output, error),
                 _ => UsageError(error, "未知命令"),
             };
         }

@@ -113,7 +113,7 @@ public sealed class WorkingDayCalendarExhaustiveTests
         }
     }
 
-    private static WorkingDayResult ReferenceAdd(DateOnly start, int n)
+    internal static WorkingDayResult ReferenceAdd(DateOnly start, int n)
     {
         var d = start;
         var provisional = false;

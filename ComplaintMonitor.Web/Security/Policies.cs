@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace ComplaintMonitor.Web.Security;
+
+/// <summary>
+/// Authorization policies, checked on the server for every page and endpoint (<c>[Authorize(Policy = …)]</c>), not only
+/// by hiding links. The complaint workflow's own per-case checks stay in the domain (<c>Complaint.PermissionProblem</c>).
+/// </summary>
+public static class Policies
+{
+    /// <summary>Any signed-in staff member: leaders, supervisors, handlers, admins.</summary>
+    public const string Staff = "staff";
+
+    /// <summary>Register and triage complaints (督查).</summary>
+    public const string Triage = "triage";
+
+    /// <summary>See complainant identity unmasked, after an explicit logged "show" .</summary>
+    public const string RevealIdentity = "reveal-identity";
+
+    /// <summary>Statistics, reports and the wall dashboard.</summary>
+    public const string Oversight = "oversight";
+
+    /// <summary>Organisation, users, policy, calendar, jobs.</summary>
+    public const string Administration = "administration";
+
+    public static AuthorizationBuilder AddAppPolicies(this AuthorizationBuilder builder) => builder
+        .AddPolicy(Staff, p => p.RequireRole(AppRoles.All))
+        .AddPolicy(Triage, p => p.RequireRole(AppRoles.Supervisor))
+        .AddPolicy(RevealIdentity, p => p.RequireRole(AppRoles.Supervisor, AppRoles.Leader))
+        .AddPolicy(Oversight, p => p.RequireRole(AppRoles.Leader, AppRoles.Supervisor, AppRoles.Admin))
+        .AddPolicy(Administration, p => p.RequireRole(AppRoles.Admin));
+}
