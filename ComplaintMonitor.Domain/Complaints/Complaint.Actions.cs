@@ -42,7 +42,7 @@ public sealed partial class Complaint
 
             case SupplyInfoCommand supply:
                 Required(supply.WhatWasSupplied, "请说明补正了哪些材料");
-                OpenDeadline(DeadlineKind.AcceptBy)?.Resume(today, context.Calendar, policy.YellowWorkingDaysLeft);
+                OpenDeadline(DeadlineKind.AcceptBy)?.Resume(today, context.Calendar, policy);
                 break;
 
             case ResolveOnSiteCommand onSite:
@@ -123,7 +123,7 @@ public sealed partial class Complaint
             case ApproveExtensionCommand approve:
                 var approved = PendingExtension!;
                 approved.Decide(true, actor.UserId, actor.DisplayName, now, approve.Note?.Trim());
-                OpenDeadline(approved.Kind)?.Extend(approved.WorkingDays, context.Calendar, policy.YellowWorkingDaysLeft);
+                OpenDeadline(approved.Kind)?.Extend(approved.WorkingDays, context.Calendar, policy);
                 break;
 
             case RefuseExtensionCommand refuse:
@@ -156,7 +156,7 @@ public sealed partial class Complaint
         if (rule != DeadlineRule && replyBy is not null && context.Policy.ReplyWorkingDays(rule) > replyBy.WorkingDays)
         {
             DeadlineRule = rule;
-            replyBy.ChangeAllowance(context.Policy.ReplyWorkingDays(rule), context.Calendar, context.Policy.YellowWorkingDaysLeft);
+            replyBy.ChangeAllowance(context.Policy.ReplyWorkingDays(rule), context.Calendar, context.Policy);
         }
         // the 交办单 has its own due date, at or before the case's.
         var caseDue = replyBy?.DueOn;

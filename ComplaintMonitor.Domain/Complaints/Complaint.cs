@@ -201,7 +201,7 @@ public sealed partial class Complaint
         foreach (var d in _deadlines.Where(d => d.IsOpen && d.Provisional))
         {
             var before = d.DueOn;
-            if (d.Recompute(context.Calendar, context.Policy.YellowWorkingDaysLeft) != before)
+            if (d.Recompute(context.Calendar, context.Policy) != before)
             {
                 moved++;
                 _history.Add(new HistoryEntry(now, Actor.System, "DeadlineRecomputed", Status, Status,
@@ -217,7 +217,7 @@ public sealed partial class Complaint
     }
 
     private void StartDeadline(DeadlineKind kind, DateOnly startedOn, int workingDays, WorkflowContext context) =>
-        _deadlines.Add(new Deadline(kind, startedOn, workingDays, context.Calendar, context.Policy.YellowWorkingDaysLeft));
+        _deadlines.Add(new Deadline(kind, startedOn, workingDays, context.Calendar, context.Policy));
 
     private void CompleteDeadline(DeadlineKind kind, DateTimeOffset now) => OpenDeadline(kind)?.Complete(now);
 

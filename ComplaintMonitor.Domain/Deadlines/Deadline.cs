@@ -11,12 +11,12 @@ public sealed class Deadline
 {
     private Deadline() { }
 
-    internal Deadline(DeadlineKind kind, DateOnly startedOn, int workingDays, WorkingDayCalendar calendar, int yellowWorkingDaysLeft)
+    internal Deadline(DeadlineKind kind, DateOnly startedOn, int workingDays, WorkingDayCalendar calendar, DeadlinePolicy policy)
     {
         Kind = kind;
         StartedOn = startedOn;
         WorkingDays = workingDays;
-        FirstDueOn = Recompute(calendar, yellowWorkingDaysLeft);
+        FirstDueOn = Recompute(calendar, policy);
     }
 
     public long Id { get; private set; }
@@ -41,6 +41,12 @@ public sealed class Deadline
     public DateTimeOffset? CompletedAt { get; private set; }
     public int ExtensionCount { get; private set; }
 
+    /// <summary>When a red deadline goes to the centre leadership (the policy's working days after the due date).</summary>
+    public DateTimeOffset EscalateAt { get; private set; }
+
+    /// <summary>The highest warning already raised for the current due date; the scan raises each level once.</summary>
+    public DeadlineAlertLevel AlertLevel { get; private set; }
+
     public bool IsOpen => CompletedAt is null;
 
     public DeadlineState StateAt(DateTimeOffset now) =>
@@ -59,7 +65,7 @@ public sealed class Deadline
     internal void Pause(DateOnly today) => PausedOn = today;
 
     /// <summary>Restarts a paused clock with the working days that were left when it stopped (at least one).</summary>
-    internal void Resume(DateOnly today, WorkingDayCalendar calendar, int yellowWorkingDaysLeft)
+    internal void Resume(DateOnly today, WorkingDayCalendar calendar, DeadlinePolicy policy)
     {
         if (PausedOn is not { } paused)
         {
@@ -68,36 +74,56 @@ public sealed class Deadline
         WorkingDays = Math.Max(1, calendar.WorkingDaysBetween(paused, DueOn));
         StartedOn = today;
         PausedOn = null;
-        Recompute(calendar, yellowWorkingDaysLeft);
+        Recompute(calendar, policy);
     }
 
-    internal void Extend(int workingDays, WorkingDayCalendar calendar, int yellowWorkingDaysLeft)
+    internal void Extend(int workingDays, WorkingDayCalendar calendar, DeadlinePolicy policy)
     {
         WorkingDays += workingDays;
         ExtensionCount++;
-        Recompute(calendar, yellowWorkingDaysLeft);
+        Recompute(calendar, policy);
     }
 
-    internal void ChangeAllowance(int workingDays, WorkingDayCalendar calendar, int yellowWorkingDaysLeft)
+    internal void ChangeAllowance(int workingDays, WorkingDayCalendar calendar, DeadlinePolicy policy)
     {
         WorkingDays = workingDays;
-        Recompute(calendar, yellowWorkingDaysLeft);
+        Recompute(calendar, policy);
     }
 
     /// <summary>Computes due and warning instants from the start and allowance; returns the due date.</summary>
-    public DateOnly Recompute(WorkingDayCalendar calendar, int yellowWorkingDaysLeft)
+    public DateOnly Recompute(WorkingDayCalendar calendar, DeadlinePolicy policy)
     {
         var result = calendar.AddWorkingDays(StartedOn, WorkingDays);
+        var previousDue = DueAt;
         DueOn = result.Date;
         Provisional = result.Provisional;
         DueAt = ChinaTime.EndOfDay(DueOn);
         var warnOn = DueOn;
-        for (var i = 0; i < yellowWorkingDaysLeft; i++)
+        for (var i = 0; i < policy.YellowWorkingDaysLeft; i++)
         {
             warnOn = calendar.PreviousWorkingDay(warnOn);
         }
         // From the T-th working day before the due date on, no more than T working days remain: 黄灯.
         WarnAt = ChinaTime.StartOfDay(warnOn);
+        EscalateAt = ChinaTime.EndOfDay(calendar.AddWorkingDays(DueOn, policy.LeaderEscalationWorkingDays).Date);
+        if (DueAt != previousDue)
+        {
+            // A moved due date is a new promise: its warnings are due again (alerts are keyed by the due date).
+            AlertLevel = DeadlineAlertLevel.None;
+        }
         return DueOn;
     }
+
+    /// <summary>The warning level the clock has reached at <paramref name="now"/>: 催办 at 黄灯, 督办 at 红灯, leadership when red too long.</summary>
+    public DeadlineAlertLevel LevelAt(DateTimeOffset now) =>
+        !IsOpen || PausedOn is not null ? DeadlineAlertLevel.None
+        : now > EscalateAt ? DeadlineAlertLevel.Leadership
+        : now > DueAt ? DeadlineAlertLevel.Red
+        : now >= WarnAt ? DeadlineAlertLevel.Yellow
+        : DeadlineAlertLevel.None;
+
+    /// <summary>The alert to raise now, if the clock reached a level not alerted yet; only the highest one after a gap (downtime).</summary>
+    public DeadlineAlertLevel? PendingAlert(DateTimeOffset now) => LevelAt(now) is var level && level > AlertLevel ? level : null;
+
+    internal void MarkAlerted(DeadlineAlertLevel level) => AlertLevel = level;
 }

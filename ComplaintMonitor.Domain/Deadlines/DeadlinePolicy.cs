@@ -21,6 +21,9 @@ public sealed record DeadlinePolicy
     /// <summary>黄灯 when this many working days or fewer remain before the due date.</summary>
     public int YellowWorkingDaysLeft { get; init; } = 1;
 
+    /// <summary>A case still red this many working days after its due date is reported to the centre leadership .</summary>
+    public int LeaderEscalationWorkingDays { get; init; } = 3;
+
     /// <summary>Reopenings a case may have before a further 不满意 is escalated to the centre leadership .</summary>
     public int MaxReopenings { get; init; } = 1;
 
@@ -68,6 +71,7 @@ public sealed record DeadlinePolicy
         Range(BadRatingFirstContactWorkingDays, "差评首次联系时限", 1, 30);
         Range(BadRatingRectifyWorkingDays, "差评整改时限", 1, 60);
         Range(YellowWorkingDaysLeft, "黄灯预警阈值", 0, 10);
+        Range(LeaderEscalationWorkingDays, "超期升级领导时限", 1, 30);
         if (MaxReopenings is < 0 or > 10)
         {
             errors.Add("重办次数上限应在 0 到 10 之间");

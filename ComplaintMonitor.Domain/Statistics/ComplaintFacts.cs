@@ -1,18 +1,72 @@
+using ComplaintMonitor.Domain.Calendar;
 using ComplaintMonitor.Domain.Complaints;
 
 namespace ComplaintMonitor.Domain.Statistics;
 
-/// <summary>The few facts of one complaint that the KPIs (R-24…R-28) need; a query projects them, the formulas below count them.</summary>
+/// <summary>
+/// The facts of one complaint that the KPIs (R-24…R-28) count, and where they count: registration figures on the day
+/// of registration, closing figures on the day of closure. Dimensions are the respondent (R-32: the assessment is
+/// about the window and staff complained of); 0 stands for "none".
+/// </summary>
 public sealed record ComplaintFacts(
+    long ComplaintId,
     DateOnly RegisteredOn,
-    ComplaintStatus Status,
+    int UnitId,
+    int WindowId,
+    int StaffId,
+    Channel Channel,
+    ComplaintCategory Category,
     bool Accepted,
     bool Rejected,
     bool Anonymous,
-    DateTimeOffset? ClosedAt,
-    DateTimeOffset? HandlingDueAt,
-    DateOnly? AcceptedOn,
     DateOnly? ClosedOn,
-    Finding? Finding,
+    bool HandledOnTime,
     VisitResult? VisitResult,
-    int ReopenCount);
+    Finding? Finding,
+    int ReopenCount,
+    int? HandlingWorkingDays)
+{
+    /// <summary>
+    /// Derives the facts from a case's stored columns. 按时办结 means the last handling deadline (reply-by or
+    /// rectify-by, after approved extensions) was met; handling time runs from acceptance to closure in working days.
+    /// </summary>
+    public static ComplaintFacts Of(
+        long id, DateTimeOffset registeredAt, int? unitId, int? windowId, int? staffId, Channel channel, ComplaintCategory category,
+        DateTimeOffset? acceptedAt, ComplaintStatus status, bool anonymous, DateTimeOffset? closedAt,
+        DateTimeOffset? handlingCompletedAt, DateTimeOffset? handlingDueAt, VisitResult? visit, Finding? finding, int reopenCount,
+        bool wasRejected, WorkingDayCalendar calendar)
+    {
+        DateOnly? closedOn = closedAt is { } c ? ChinaTime.DateOf(c) : null;
+        int? handlingDays = closedOn is { } co && acceptedAt is { } a ? calendar.WorkingDaysBetween(ChinaTime.DateOf(a), co) : null;
+        return new ComplaintFacts(id, ChinaTime.DateOf(registeredAt), unitId ?? 0, windowId ?? 0, staffId ?? 0, channel, category,
+            acceptedAt is not null, wasRejected || status == ComplaintStatus.Rejected, anonymous, closedOn,
+            handlingCompletedAt is { } done && handlingDueAt is { } due && done <= due,
+            visit, finding, reopenCount, handlingDays);
+    }
+
+    /// <summary>What this case adds to the row of its registration day.</summary>
+    public StatCounts RegisteredCounts() => new()
+    {
+        Registered = 1,
+        Accepted = Accepted ? 1 : 0,
+        Rejected = Rejected ? 1 : 0,
+    };
+
+    /// <summary>What this case adds to the row of its closing day (nothing while open).</summary>
+    public StatCounts ClosedCounts() => ClosedOn is null ? StatCounts.Zero : new()
+    {
+        Closed = 1,
+        ClosedOnTime = HandledOnTime ? 1 : 0,
+        ClosedNotAnonymous = Anonymous ? 0 : 1,
+        ClosedVisited = !Anonymous && VisitResult is Complaints.VisitResult.Satisfied or Complaints.VisitResult.BasicallySatisfied or Complaints.VisitResult.Dissatisfied ? 1 : 0,
+        Satisfied = VisitResult == Complaints.VisitResult.Satisfied ? 1 : 0,
+        BasicallySatisfied = VisitResult == Complaints.VisitResult.BasicallySatisfied ? 1 : 0,
+        Dissatisfied = VisitResult == Complaints.VisitResult.Dissatisfied ? 1 : 0,
+        Upheld = Finding == Complaints.Finding.Upheld ? 1 : 0,
+        PartlyUpheld = Finding == Complaints.Finding.PartlyUpheld ? 1 : 0,
+        NotUpheld = Finding == Complaints.Finding.NotUpheld ? 1 : 0,
+        ClosedReopened = ReopenCount > 0 ? 1 : 0,
+        HandlingWorkingDaysSum = HandlingWorkingDays ?? 0,
+        HandlingCount = HandlingWorkingDays is null ? 0 : 1,
+    };
+}

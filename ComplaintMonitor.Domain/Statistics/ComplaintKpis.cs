@@ -1,11 +1,10 @@
 namespace ComplaintMonitor.Domain.Statistics;
 
-/// <summary>受理量, 受理率, 按时办结率, 超期未办结数, average handling time in WD, 回访率, 投诉处理满意率, 属实率, 重办率 of one period.</summary>
+/// <summary>受理量, 受理率, 按时办结率, average handling time in WD, 回访率, 投诉处理满意率, 属实率, 重办率 of one period and scope.</summary>
 public sealed record ComplaintKpis(
     long Registered,
     Ratio AcceptanceRate,
     Ratio OnTimeRate,
-    long OverdueOpen,
     double? AverageHandlingWorkingDays,
     Ratio ReturnVisitRate,
     Ratio SatisfactionRate,

@@ -1,5 +1,4 @@
 using ComplaintMonitor.Domain.Calendar;
-using ComplaintMonitor.Domain.Complaints;
 
 namespace ComplaintMonitor.Domain.Statistics;
 
@@ -24,11 +23,11 @@ public static class Kpis
 
     /// <summary>好差评 满意率 = (非常满意 + 满意 + 基本满意) ÷ all ratings; levels are 5 (非常满意) … 1 (非常不满意).</summary>
     public static Ratio EvaluationSatisfactionRate(IReadOnlyDictionary<int, long> countsByLevel) =>
-        new(Count(countsByLevel, 5) + Count(countsByLevel, 4) + Count(countsByLevel, 3), countsByLevel.Values.Sum());
+        new(CountOf(countsByLevel, 5) + CountOf(countsByLevel, 4) + CountOf(countsByLevel, 3), countsByLevel.Values.Sum());
 
     /// <summary>差评率 = (不满意 + 非常不满意) ÷ all ratings.</summary>
     public static Ratio BadRatingRate(IReadOnlyDictionary<int, long> countsByLevel) =>
-        new(Count(countsByLevel, 2) + Count(countsByLevel, 1), countsByLevel.Values.Sum());
+        new(CountOf(countsByLevel, 2) + CountOf(countsByLevel, 1), countsByLevel.Values.Sum());
 
     /// <summary>实名差评回访整改率 = real-name 差评 with a return visit and a rectification or explanation ÷ real-name 差评 (target 100 %).</summary>
     public static Ratio BadRatingRectificationRate(long realNameBadRatingsVisitedAndRectified, long realNameBadRatings) =>
@@ -44,58 +43,37 @@ public static class Kpis
     public static int HandlingWorkingDays(DateOnly acceptedOn, DateOnly closedOn, WorkingDayCalendar calendar) =>
         calendar.WorkingDaysBetween(acceptedOn, closedOn);
 
-    /// <summary>All complaint KPIs of one period over a set of facts (the reference the rollups must agree with).</summary>
-    public static ComplaintKpis Compute(IEnumerable<ComplaintFacts> facts, DateOnly from, DateOnly to, DateTimeOffset periodEnd, WorkingDayCalendar calendar)
+    /// <summary>The complaint KPIs from summed counts (a rollup query or <see cref="Count"/>).</summary>
+    public static ComplaintKpis FromCounts(StatCounts c) => new(
+        c.Registered,
+        AcceptanceRate(c.Accepted, c.Rejected),
+        OnTimeRate(c.ClosedOnTime, c.Closed),
+        c.HandlingCount == 0 ? null : (double)c.HandlingWorkingDaysSum / c.HandlingCount,
+        ReturnVisitRate(c.ClosedVisited, c.ClosedNotAnonymous),
+        ComplaintSatisfactionRate(c.Satisfied, c.BasicallySatisfied, c.Dissatisfied),
+        UpheldRate(c.Upheld, c.PartlyUpheld, c.NotUpheld),
+        ReopenRate(c.ClosedReopened, c.Closed));
+
+    /// <summary>
+    /// The reference: counts of one period (inclusive Asia/Shanghai dates) straight from facts. The rollups must give
+    /// exactly this; a property test holds them to it.
+    /// </summary>
+    public static StatCounts Count(IEnumerable<ComplaintFacts> facts, DateOnly from, DateOnly to)
     {
-        long registered = 0, accepted = 0, rejected = 0, closed = 0, onTime = 0, overdueOpen = 0, closedNotAnon = 0, visited = 0;
-        long sat = 0, basic = 0, dis = 0, upheld = 0, partly = 0, notUpheld = 0, reopened = 0, handlingDays = 0, handled = 0;
+        var total = StatCounts.Zero;
         foreach (var f in facts)
         {
-            var inPeriod = f.RegisteredOn >= from && f.RegisteredOn <= to;
-            if (inPeriod)
+            if (f.RegisteredOn >= from && f.RegisteredOn <= to)
             {
-                registered++;
-                accepted += f.Accepted ? 1 : 0;
-                rejected += f.Rejected ? 1 : 0;
+                total += f.RegisteredCounts();
             }
-            if (f.ClosedOn is { } closedOn && closedOn >= from && closedOn <= to)
+            if (f.ClosedOn is { } closed && closed >= from && closed <= to)
             {
-                closed++;
-                onTime += f.ClosedAt <= f.HandlingDueAt ? 1 : 0;
-                reopened += f.ReopenCount > 0 ? 1 : 0;
-                if (!f.Anonymous)
-                {
-                    closedNotAnon++;
-                    visited += f.VisitResult is VisitResult.Satisfied or VisitResult.BasicallySatisfied or VisitResult.Dissatisfied ? 1 : 0;
-                }
-                sat += f.VisitResult == VisitResult.Satisfied ? 1 : 0;
-                basic += f.VisitResult == VisitResult.BasicallySatisfied ? 1 : 0;
-                dis += f.VisitResult == VisitResult.Dissatisfied ? 1 : 0;
-                upheld += f.Finding == Finding.Upheld ? 1 : 0;
-                partly += f.Finding == Finding.PartlyUpheld ? 1 : 0;
-                notUpheld += f.Finding == Finding.NotUpheld ? 1 : 0;
-                if (f.AcceptedOn is { } acceptedOn)
-                {
-                    handled++;
-                    handlingDays += HandlingWorkingDays(acceptedOn, closedOn, calendar);
-                }
-            }
-            if (f.RegisteredOn <= to && !ComplaintWorkflow.IsTerminal(f.Status) && f.HandlingDueAt < periodEnd)
-            {
-                overdueOpen++;
+                total += f.ClosedCounts();
             }
         }
-        return new ComplaintKpis(
-            registered,
-            AcceptanceRate(accepted, rejected),
-            OnTimeRate(onTime, closed),
-            overdueOpen,
-            handled == 0 ? null : (double)handlingDays / handled,
-            ReturnVisitRate(visited, closedNotAnon),
-            ComplaintSatisfactionRate(sat, basic, dis),
-            UpheldRate(upheld, partly, notUpheld),
-            ReopenRate(reopened, closed));
+        return total;
     }
 
-    private static long Count(IReadOnlyDictionary<int, long> counts, int level) => counts.TryGetValue(level, out var n) ? n : 0;
+    private static long CountOf(IReadOnlyDictionary<int, long> counts, int level) => counts.TryGetValue(level, out var n) ? n : 0;
 }

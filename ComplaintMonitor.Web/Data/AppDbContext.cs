@@ -23,6 +23,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<HolidayDay> Holidays => Set<HolidayDay>();
     public DbSet<CaseNumberCounter> CaseNumberCounters => Set<CaseNumberCounter>();
     public DbSet<AppSetting> Settings => Set<AppSetting>();
+    public DbSet<DeadlineAlert> DeadlineAlerts => Set<DeadlineAlert>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<DailyStat> DailyStats => Set<DailyStat>();
+    public DbSet<ComplaintStatFact> ComplaintStatFacts => Set<ComplaintStatFact>();
+    public DbSet<MonthlySnapshot> MonthlySnapshots => Set<MonthlySnapshot>();
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -22,36 +22,49 @@ public sealed class KpisTests
     }
 
     [Fact]
-    public void Compute_CountsEachKpiOverFacts()
+    public void Count_ThenFromCounts_GivesEachKpi()
     {
         var calendar = OfficialCalendar.Load();
-        var nov2 = new DateOnly(2026, 11, 2);
+        var nov2 = new DateTimeOffset(2026, 11, 2, 10, 0, 0, TimeSpan.FromHours(8));
+        ComplaintFacts F(long id, DateTimeOffset? accepted, ComplaintStatus status, bool anonymous, DateTimeOffset? closed, DateTimeOffset? handledAt,
+            VisitResult? visit, Finding? finding, int reopened = 0, bool rejected = false, DateTimeOffset? registered = null) =>
+            ComplaintFacts.Of(id, registered ?? nov2, 10, 1, 0, Channel.OnSite, ComplaintCategory.Efficiency, accepted, status, anonymous, closed,
+                handledAt, Due, visit, finding, reopened, rejected, calendar);
         ComplaintFacts[] facts =
         [
-            // closed on time, satisfied, upheld, 3 WD of handling (Mon 2 -> Thu 5)
-            new(nov2, ComplaintStatus.Closed, true, false, false, Due.AddDays(-5), Due, nov2, new DateOnly(2026, 11, 5), Finding.Upheld, VisitResult.Satisfied, 0),
-            // closed late after a reopening, dissatisfied then reviewed, not upheld, 7 WD (Mon 2 -> Wed 11)
-            new(nov2, ComplaintStatus.Closed, true, false, false, Due.AddDays(1), Due, nov2, new DateOnly(2026, 11, 11), Finding.NotUpheld, VisitResult.Dissatisfied, 1),
-            // anonymous, closed on time without visit
-            new(nov2, ComplaintStatus.Closed, true, false, true, Due.AddDays(-1), Due, nov2, new DateOnly(2026, 11, 9), Finding.PartlyUpheld, VisitResult.NotVisitedAnonymous, 0),
+            // handled on time, satisfied, upheld, closed Thu 5th: 3 WD of handling (Mon 2 -> Thu 5)
+            F(1, nov2, ComplaintStatus.Closed, false, nov2.AddDays(3), Due.AddDays(-6), VisitResult.Satisfied, Finding.Upheld),
+            // handled late after a reopening, dissatisfied then reviewed, not upheld, closed Wed 11th: 7 WD
+            F(2, nov2, ComplaintStatus.Closed, false, nov2.AddDays(9), Due.AddDays(1), VisitResult.Dissatisfied, Finding.NotUpheld, reopened: 1),
+            // anonymous, handled on time, closed Mon 9th without a visit: 5 WD
+            F(3, nov2, ComplaintStatus.Archived, true, nov2.AddDays(7), Due.AddDays(-1), VisitResult.NotVisitedAnonymous, Finding.PartlyUpheld),
             // rejected
-            new(nov2, ComplaintStatus.Rejected, false, true, false, null, null, null, null, null, null, 0),
-            // open and overdue at period end
-            new(nov2, ComplaintStatus.Investigating, true, false, false, null, Due, nov2, null, null, null, 0),
-            // registered outside the period: not counted as registered
-            new(new DateOnly(2026, 10, 30), ComplaintStatus.Registered, false, false, false, null, null, null, null, null, null, 0),
+            F(4, null, ComplaintStatus.Rejected, false, null, null, null, null),
+            // open
+            F(5, nov2, ComplaintStatus.Investigating, false, null, null, null, null),
+            // registered in October: not in November's registrations
+            F(6, null, ComplaintStatus.Registered, false, null, null, null, null, registered: nov2.AddDays(-3)),
         ];
 
-        var k = Kpis.Compute(facts, new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30), new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.FromHours(8)), calendar);
+        var k = Kpis.FromCounts(Kpis.Count(facts, new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30)));
 
         Assert.Equal(5, k.Registered);
         Assert.Equal(new Ratio(4, 5), k.AcceptanceRate);
         Assert.Equal(new Ratio(2, 3), k.OnTimeRate);
-        Assert.Equal(1, k.OverdueOpen);
         Assert.Equal((3 + 7 + 5) / 3.0, k.AverageHandlingWorkingDays!.Value, 6);
         Assert.Equal(new Ratio(2, 2), k.ReturnVisitRate);
         Assert.Equal(new Ratio(1, 2), k.SatisfactionRate);
         Assert.Equal(new Ratio(2, 3), k.UpheldRate);
         Assert.Equal(new Ratio(1, 3), k.ReopenRate);
+    }
+
+    [Fact]
+    public void StatCounts_AddAndSubtract_AreInverse()
+    {
+        var a = new StatCounts { Registered = 3, Closed = 2, HandlingWorkingDaysSum = 9 };
+        var b = new StatCounts { Registered = 1, Satisfied = 1 };
+
+        Assert.Equal(a, a + b - b);
+        Assert.True((a - a).IsZero);
     }
 }

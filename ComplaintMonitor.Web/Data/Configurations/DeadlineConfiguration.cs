@@ -9,14 +9,22 @@ public sealed class DeadlineConfiguration : IEntityTypeConfiguration<Deadline>
     /// <summary>Only running clocks: the partial indexes below hold open deadlines alone, however large the table grows.</summary>
     public const string RunningFilter = "\"CompletedAt\" IS NULL AND \"PausedOn\" IS NULL";
 
+    /// <summary>
+    /// Running clocks not yet warned at a level: each scan index holds only deadlines that can still raise that alert,
+    /// so a scan's cost follows the deadlines falling due, not the size of the table.
+    /// </summary>
+    public static string NotAlertedFilter(DeadlineAlertLevel below) => $"{RunningFilter} AND \"AlertLevel\" < {(int)below}";
+
     public void Configure(EntityTypeBuilder<Deadline> builder)
     {
         builder.HasKey(d => d.Id);
         builder.Property(d => d.Kind).HasConversion<string>().HasMaxLength(16);
         builder.Ignore(d => d.IsOpen);
         builder.HasIndex(d => d.ComplaintId);
-        builder.HasIndex(d => d.WarnAt).HasFilter(RunningFilter).HasDatabaseName("IX_Deadlines_Running_WarnAt");
         builder.HasIndex(d => d.DueAt).HasFilter(RunningFilter).HasDatabaseName("IX_Deadlines_Running_DueAt");
+        builder.HasIndex(d => d.WarnAt).HasFilter(NotAlertedFilter(DeadlineAlertLevel.Yellow)).HasDatabaseName("IX_Deadlines_Unwarned_WarnAt");
+        builder.HasIndex(d => d.DueAt).HasFilter(NotAlertedFilter(DeadlineAlertLevel.Red)).HasDatabaseName("IX_Deadlines_Unsupervised_DueAt");
+        builder.HasIndex(d => d.EscalateAt).HasFilter(NotAlertedFilter(DeadlineAlertLevel.Leadership)).HasDatabaseName("IX_Deadlines_Unescalated_EscalateAt");
         builder.HasIndex(d => d.Provisional).HasFilter("\"Provisional\" = 1 AND \"CompletedAt\" IS NULL").HasDatabaseName("IX_Deadlines_OpenProvisional");
     }
 }

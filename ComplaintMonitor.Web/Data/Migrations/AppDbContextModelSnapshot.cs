@@ -363,6 +363,9 @@ namespace ComplaintMonitor.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("AlertLevel")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("ComplaintId")
                         .HasColumnType("INTEGER");
 
@@ -374,6 +377,9 @@ namespace ComplaintMonitor.Web.Data.Migrations
 
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("EscalateAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("ExtensionCount")
                         .HasColumnType("INTEGER");
@@ -406,16 +412,20 @@ namespace ComplaintMonitor.Web.Data.Migrations
                     b.HasIndex("ComplaintId");
 
                     b.HasIndex("DueAt")
-                        .HasDatabaseName("IX_Deadlines_Running_DueAt")
-                        .HasFilter("\"CompletedAt\" IS NULL AND \"PausedOn\" IS NULL");
+                        .HasDatabaseName("IX_Deadlines_Unsupervised_DueAt")
+                        .HasFilter("\"CompletedAt\" IS NULL AND \"PausedOn\" IS NULL AND \"AlertLevel\" < 2");
+
+                    b.HasIndex("EscalateAt")
+                        .HasDatabaseName("IX_Deadlines_Unescalated_EscalateAt")
+                        .HasFilter("\"CompletedAt\" IS NULL AND \"PausedOn\" IS NULL AND \"AlertLevel\" < 3");
 
                     b.HasIndex("Provisional")
                         .HasDatabaseName("IX_Deadlines_OpenProvisional")
                         .HasFilter("\"Provisional\" = 1 AND \"CompletedAt\" IS NULL");
 
                     b.HasIndex("WarnAt")
-                        .HasDatabaseName("IX_Deadlines_Running_WarnAt")
-                        .HasFilter("\"CompletedAt\" IS NULL AND \"PausedOn\" IS NULL");
+                        .HasDatabaseName("IX_Deadlines_Unwarned_WarnAt")
+                        .HasFilter("\"CompletedAt\" IS NULL AND \"PausedOn\" IS NULL AND \"AlertLevel\" < 1");
 
                     b.ToTable("Deadlines");
                 });
@@ -632,6 +642,205 @@ namespace ComplaintMonitor.Web.Data.Migrations
                     b.ToTable("CaseNumberCounters");
                 });
 
+            modelBuilder.Entity("ComplaintMonitor.Web.Data.ComplaintStatFact", b =>
+                {
+                    b.Property<long>("ComplaintId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Accepted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Anonymous")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Finding")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HandledOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("HandlingWorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Rejected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReopenCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VisitResult")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WindowId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ComplaintId");
+
+                    b.ToTable("ComplaintStatFacts");
+                });
+
+            modelBuilder.Entity("ComplaintMonitor.Web.Data.DailyStat", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WindowId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Counts", "ComplaintMonitor.Web.Data.DailyStat.Counts#StatCounts", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<long>("Accepted")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("Accepted");
+
+                            b1.Property<long>("BasicallySatisfied")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("BasicallySatisfied");
+
+                            b1.Property<long>("Closed")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("Closed");
+
+                            b1.Property<long>("ClosedNotAnonymous")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ClosedNotAnonymous");
+
+                            b1.Property<long>("ClosedOnTime")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ClosedOnTime");
+
+                            b1.Property<long>("ClosedReopened")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ClosedReopened");
+
+                            b1.Property<long>("ClosedVisited")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ClosedVisited");
+
+                            b1.Property<long>("Dissatisfied")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("Dissatisfied");
+
+                            b1.Property<long>("HandlingCount")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("HandlingCount");
+
+                            b1.Property<long>("HandlingWorkingDaysSum")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("HandlingWorkingDaysSum");
+
+                            b1.Property<long>("NotUpheld")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("NotUpheld");
+
+                            b1.Property<long>("PartlyUpheld")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("PartlyUpheld");
+
+                            b1.Property<long>("Registered")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("Registered");
+
+                            b1.Property<long>("Rejected")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("Rejected");
+
+                            b1.Property<long>("Satisfied")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("Satisfied");
+
+                            b1.Property<long>("Upheld")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("Upheld");
+                        });
+
+                    b.HasKey("Day", "UnitId", "WindowId", "StaffId", "Channel", "Category");
+
+                    b.HasIndex("UnitId", "Day");
+
+                    b.HasIndex("WindowId", "Day");
+
+                    b.ToTable("DailyStats");
+                });
+
+            modelBuilder.Entity("ComplaintMonitor.Web.Data.DeadlineAlert", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ComplaintId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DeadlineId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("DeadlineId", "Level", "DueAt")
+                        .IsUnique();
+
+                    b.ToTable("DeadlineAlerts");
+                });
+
             modelBuilder.Entity("ComplaintMonitor.Web.Data.HolidayDay", b =>
                 {
                     b.Property<DateOnly>("Date")
@@ -653,6 +862,192 @@ namespace ComplaintMonitor.Web.Data.Migrations
                     b.HasKey("Date");
 
                     b.ToTable("Holidays");
+                });
+
+            modelBuilder.Entity("ComplaintMonitor.Web.Data.JobRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DurationMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Job")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RowsTouched")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Job", "Id");
+
+                    b.ToTable("JobRuns");
+                });
+
+            modelBuilder.Entity("ComplaintMonitor.Web.Data.MonthlySnapshot", b =>
+                {
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ScopeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OverdueOpenAtEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Counts", "ComplaintMonitor.Web.Data.MonthlySnapshot.Counts#StatCounts", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<long>("Accepted")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("Accepted");
+
+                            b1.Property<long>("BasicallySatisfied")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("BasicallySatisfied");
+
+                            b1.Property<long>("Closed")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("Closed");
+
+                            b1.Property<long>("ClosedNotAnonymous")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ClosedNotAnonymous");
+
+                            b1.Property<long>("ClosedOnTime")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ClosedOnTime");
+
+                            b1.Property<long>("ClosedReopened")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ClosedReopened");
+
+                            b1.Property<long>("ClosedVisited")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ClosedVisited");
+
+                            b1.Property<long>("Dissatisfied")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("Dissatisfied");
+
+                            b1.Property<long>("HandlingCount")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("HandlingCount");
+
+                            b1.Property<long>("HandlingWorkingDaysSum")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("HandlingWorkingDaysSum");
+
+                            b1.Property<long>("NotUpheld")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("NotUpheld");
+
+                            b1.Property<long>("PartlyUpheld")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("PartlyUpheld");
+
+                            b1.Property<long>("Registered")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("Registered");
+
+                            b1.Property<long>("Rejected")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("Rejected");
+
+                            b1.Property<long>("Satisfied")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("Satisfied");
+
+                            b1.Property<long>("Upheld")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("Upheld");
+                        });
+
+                    b.HasKey("Month", "Scope", "ScopeId");
+
+                    b.ToTable("MonthlySnapshots");
+                });
+
+            modelBuilder.Entity("ComplaintMonitor.Web.Data.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseNumber")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ComplaintId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DedupKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DedupKey")
+                        .IsUnique();
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("IX_Notifications_Unread")
+                        .HasFilter("\"ReadAt\" IS NULL");
+
+                    b.HasIndex("UserId", "Id");
+
+                    b.ToTable("Notifications");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>

@@ -171,7 +171,7 @@ public sealed class ComplaintPersistenceTests : IAsyncLifetime
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            EXPLAIN QUERY PLAN SELECT "Id" FROM "Deadlines" WHERE "CompletedAt" IS NULL AND "PausedOn" IS NULL AND "WarnAt" <= $t
+            EXPLAIN QUERY PLAN SELECT "Id" FROM "Deadlines" WHERE "CompletedAt" IS NULL AND "PausedOn" IS NULL AND "AlertLevel" < 1 AND "WarnAt" <= $t
             """;
         command.Parameters.AddWithValue("$t", _db.Time.GetUtcNow().UtcTicks);
         var plan = new List<string>();
@@ -183,6 +183,6 @@ public sealed class ComplaintPersistenceTests : IAsyncLifetime
             }
         }
 
-        Assert.Contains(plan, p => p.Contains("IX_Deadlines_Running_WarnAt", StringComparison.Ordinal));
+        Assert.Contains(plan, p => p.Contains("IX_Deadlines_Unwarned_WarnAt", StringComparison.Ordinal));
     }
 }

@@ -1,0 +1,53 @@
+namespace ComplaintMonitor.Domain.Statistics;
+
+/// <summary>
+/// The additive counts behind every complaint KPI: what a rollup row stores per day and dimension. Sums of counts
+/// are counts, so any period, unit or window is a SUM over rows and the rates are computed last (<see cref="Kpis.FromCounts"/>).
+/// </summary>
+public sealed record StatCounts
+{
+    public long Registered { get; init; }
+    public long Accepted { get; init; }
+    public long Rejected { get; init; }
+    public long Closed { get; init; }
+    public long ClosedOnTime { get; init; }
+    public long ClosedNotAnonymous { get; init; }
+    public long ClosedVisited { get; init; }
+    public long Satisfied { get; init; }
+    public long BasicallySatisfied { get; init; }
+    public long Dissatisfied { get; init; }
+    public long Upheld { get; init; }
+    public long PartlyUpheld { get; init; }
+    public long NotUpheld { get; init; }
+    public long ClosedReopened { get; init; }
+    public long HandlingWorkingDaysSum { get; init; }
+    public long HandlingCount { get; init; }
+
+    public static StatCounts Zero { get; } = new();
+
+    public bool IsZero => this == Zero;
+
+    public static StatCounts operator +(StatCounts a, StatCounts b) => Combine(a, b, 1);
+
+    public static StatCounts operator -(StatCounts a, StatCounts b) => Combine(a, b, -1);
+
+    private static StatCounts Combine(StatCounts a, StatCounts b, int sign) => new()
+    {
+        Registered = a.Registered + sign * b.Registered,
+        Accepted = a.Accepted + sign * b.Accepted,
+        Rejected = a.Rejected + sign * b.Rejected,
+        Closed = a.Closed + sign * b.Closed,
+        ClosedOnTime = a.ClosedOnTime + sign * b.ClosedOnTime,
+        ClosedNotAnonymous = a.ClosedNotAnonymous + sign * b.ClosedNotAnonymous,
+        ClosedVisited = a.ClosedVisited + sign * b.ClosedVisited,
+        Satisfied = a.Satisfied + sign * b.Satisfied,
+        BasicallySatisfied = a.BasicallySatisfied + sign * b.BasicallySatisfied,
+        Dissatisfied = a.Dissatisfied + sign * b.Dissatisfied,
+        Upheld = a.Upheld + sign * b.Upheld,
+        PartlyUpheld = a.PartlyUpheld + sign * b.PartlyUpheld,
+        NotUpheld = a.NotUpheld + sign * b.NotUpheld,
+        ClosedReopened = a.ClosedReopened + sign * b.ClosedReopened,
+        HandlingWorkingDaysSum = a.HandlingWorkingDaysSum + sign * b.HandlingWorkingDaysSum,
+        HandlingCount = a.HandlingCount + sign * b.HandlingCount,
+    };
+}

@@ -1,0 +1,19 @@
+namespace ComplaintMonitor.Web.Data;
+
+/// <summary>
+/// An entry in a user's notification centre: persisted first, pushed live afterwards, so nothing is lost while the
+/// user is offline. <see cref="DedupKey"/> makes producers idempotent (one digest a day, one reminder per alert).
+/// </summary>
+public sealed class Notification
+{
+    public long Id { get; set; }
+    public string UserId { get; set; } = "";
+    public string Kind { get; set; } = "";
+    public string Title { get; set; } = "";
+    public string Body { get; set; } = "";
+    public long? ComplaintId { get; set; }
+    public string? CaseNumber { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? ReadAt { get; set; }
+    public string? DedupKey { get; set; }
+}

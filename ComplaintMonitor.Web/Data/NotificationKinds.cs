@@ -1,0 +1,20 @@
+namespace ComplaintMonitor.Web.Data;
+
+public static class NotificationKinds
+{
+    /// <summary>催办: a deadline turned 黄灯.</summary>
+    public const string Remind = "Remind";
+
+    /// <summary>督办: a deadline turned 红灯.</summary>
+    public const string Supervise = "Supervise";
+
+    /// <summary>超期升级: red beyond the escalation limit.</summary>
+    public const string Escalate = "Escalate";
+
+    /// <summary>每日摘要.</summary>
+    public const string Digest = "Digest";
+
+    public const string Assigned = "Assigned";
+    public const string Reopened = "Reopened";
+    public const string ExtensionDecided = "ExtensionDecided";
+}
