@@ -3,7 +3,10 @@ using ComplaintMonitor.Web.Components;
 using ComplaintMonitor.Web.Data;
 using ComplaintMonitor.Web.Data.Seeding;
 using ComplaintMonitor.Web.Features.Complaints;
+using ComplaintMonitor.Web.Features.Deadlines;
+using ComplaintMonitor.Web.Jobs;
 using ComplaintMonitor.Web.Localization;
+using ComplaintMonitor.Web.Realtime;
 using ComplaintMonitor.Web.Workflow;
 using Microsoft.Extensions.Logging.Console;
 using MudBlazor.Services;
@@ -30,8 +33,15 @@ builder.Services.AddWorkflow();
 builder.Services.AddDemoData();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
+// Real time: the one publisher of committed changes
+builder.Services.AddRealtime();
+
 // Features
 builder.Services.AddComplaints();
+builder.Services.AddDeadlines();
+
+// Scheduled jobs (Quartz): deadline scan, statistics, digests, snapshots
+builder.AddJobs();
 
 // UI: Blazor Server (global interactivity), MudBlazor, zh-CN/en-US strings
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();

@@ -1,3 +1,5 @@
+using ComplaintMonitor.Domain.Deadlines;
+
 namespace ComplaintMonitor.Domain.Complaints;
 
 /// <summary>The domain's own Chinese names, used in domain messages and history; the UI translates through its resources.</summary>
@@ -78,5 +80,14 @@ public static class ZhNames
         RejectionReason.DuplicateNoNewFacts => "重复投诉且无新的事实和理由",
         RejectionReason.BelongsToXinfang => "属于信访事项，应通过信访渠道反映",
         _ => r.ToString(),
+    };
+
+    public static string Of(DeadlineKind kind) => kind switch
+    {
+        DeadlineKind.AcceptBy => "受理时限",
+        DeadlineKind.ReplyBy => "答复时限",
+        DeadlineKind.RectifyBy => "整改时限",
+        DeadlineKind.ReturnVisitBy => "回访时限",
+        _ => kind.ToString(),
     };
 }

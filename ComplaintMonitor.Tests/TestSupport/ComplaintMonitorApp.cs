@@ -15,11 +15,15 @@ public class ComplaintMonitorApp : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(_directory, "complaints.db");
 
+    /// <summary>Off by default so the fake clock alone decides when scheduled work happens; tests of the schedules turn it on.</summary>
+    protected virtual bool JobsEnabled => false;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Complaints", $"Data Source={DatabasePath}");
         builder.UseSetting("Demo:SeedOnEmptyDatabase", "false");
+        builder.UseSetting("Jobs:Enabled", JobsEnabled ? "true" : "false");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -1,6 +1,9 @@
 using ComplaintMonitor.Domain.Organisation;
 using ComplaintMonitor.Web.Data;
+using ComplaintMonitor.Web.Features.Deadlines;
+using ComplaintMonitor.Web.Realtime;
 using ComplaintMonitor.Web.Workflow;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -15,8 +18,9 @@ public sealed class TestDatabase : IAsyncDisposable
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "cm-tests", Guid.NewGuid().ToString("N"));
     private readonly ServiceProvider _services;
 
-    private TestDatabase()
+    private TestDatabase(DateTimeOffset start)
     {
+        Time = new FakeTimeProvider(start);
         Directory.CreateDirectory(_directory);
         ConnectionString = $"Data Source={Path.Combine(_directory, "complaints.db")}";
         var services = new ServiceCollection();
@@ -24,20 +28,24 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddSingleton<TimeProvider>(Time);
         services.AddSingleton<SqlitePragmaInterceptor>();
         services.AddDbContextFactory<AppDbContext>((sp, o) => o.UseSqlite(ConnectionString).AddInterceptors(sp.GetRequiredService<SqlitePragmaInterceptor>()));
+        services.AddLogging();
         services.AddWorkflow();
+        services.AddRealtime();
+        services.AddDeadlines();
         _services = services.BuildServiceProvider();
     }
 
-    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 2, 2, 0, 0, TimeSpan.Zero));
+    public FakeTimeProvider Time { get; }
     public string ConnectionString { get; }
     public IServiceProvider Services => _services;
     public IDbContextFactory<AppDbContext> Factory => _services.GetRequiredService<IDbContextFactory<AppDbContext>>();
     public WorkflowContextProvider Contexts => _services.GetRequiredService<WorkflowContextProvider>();
 
     /// <summary>Unit 10 (with window 1 and staff 100 and 200) and unit 11 exist, as the <see cref="ComplaintBuilder"/> assumes.</summary>
-    public static async Task<TestDatabase> CreateAsync()
+    /// <param name="start">The fake clock's start (it only moves forward); Monday 2026-11-02 10:00 Shanghai by default.</param>
+    public static async Task<TestDatabase> CreateAsync(DateTimeOffset? start = null)
     {
-        var db = new TestDatabase();
+        var db = new TestDatabase(start ?? new DateTimeOffset(2026, 11, 2, 2, 0, 0, TimeSpan.Zero));
         await db._services.MigrateDatabaseAsync();
         await using var ctx = await db.Factory.CreateDbContextAsync();
         await ctx.Database.ExecuteSqlRawAsync("""
@@ -63,4 +71,23 @@ public sealed class TestDatabase : IAsyncDisposable
     }
 
     public static Actor Supervisor => ComplaintBuilder.Supervisor;
+
+    public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
+
+    /// <summary>Adds a sign-in account with one role (no password: these tests never sign in).</summary>
+    public async Task<string> AddUserAsync(string userName, string role, int? staffId = null, int? unitId = null)
+    {
+        await using var ctx = await Factory.CreateDbContextAsync();
+        var roleRow = await ctx.Roles.FirstOrDefaultAsync(r => r.Name == role);
+        if (roleRow is null)
+        {
+            roleRow = new IdentityRole(role) { NormalizedName = role.ToUpperInvariant() };
+            ctx.Roles.Add(roleRow);
+        }
+        var user = new AppUser { UserName = userName, NormalizedUserName = userName.ToUpperInvariant(), DisplayName = userName, StaffId = staffId, UnitId = unitId };
+        ctx.Users.Add(user);
+        ctx.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = roleRow.Id });
+        await ctx.SaveChangesAsync();
+        return user.Id;
+    }
 }

@@ -1,0 +1,20 @@
+using Quartz;
+
+namespace ComplaintMonitor.Web.Jobs;
+
+/// <summary>A scheduled job as the operations page lists it.</summary>
+public sealed record JobDefinition(JobKey Key, string Name, string Description, Func<JobsOptions, string> Cron, bool RunAtStartup,
+    Action<IQuartzBuilder, JobKey> Register)
+{
+    public static JobDefinition Of<TJob>(JobKey key, string name, string description, Func<JobsOptions, string> cron, bool runAtStartup)
+        where TJob : IJob =>
+        new(key, name, description, cron, runAtStartup, (q, k) => q.AddJob<TJob>(j => j.WithIdentity(k).StoreDurably()));
+}
+
+public static class JobCatalog
+{
+    public static IReadOnlyList<JobDefinition> All { get; } =
+    [
+        JobDefinition.Of<DeadlineScanJob>(DeadlineScanJob.Key, "期限扫描", "计算各期限的正常/黄灯/红灯状态，产生催办、督办和升级提醒", o => o.DeadlineScan, runAtStartup: true),
+    ];
+}
