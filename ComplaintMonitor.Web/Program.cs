@@ -4,6 +4,7 @@ using ComplaintMonitor.Web.Data;
 using ComplaintMonitor.Web.Data.Seeding;
 using ComplaintMonitor.Web.Features.Complaints;
 using ComplaintMonitor.Web.Features.Deadlines;
+using ComplaintMonitor.Web.Features.Statistics;
 using ComplaintMonitor.Web.Jobs;
 using ComplaintMonitor.Web.Localization;
 using ComplaintMonitor.Web.Realtime;
@@ -39,6 +40,7 @@ builder.Services.AddRealtime();
 // Features
 builder.Services.AddComplaints();
 builder.Services.AddDeadlines();
+builder.Services.AddStatistics();
 
 // Scheduled jobs (Quartz): deadline scan, statistics, digests, snapshots
 builder.AddJobs();

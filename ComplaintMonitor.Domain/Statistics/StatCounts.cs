@@ -25,6 +25,9 @@ public sealed record StatCounts
 
     public static StatCounts Zero { get; } = new();
 
+    /// <summary>How many counts there are; accumulators of that length add cases without allocating (full recomputes).</summary>
+    public const int Length = 16;
+
     public bool IsZero => this == Zero;
 
     public static StatCounts operator +(StatCounts a, StatCounts b) => Combine(a, b, 1);
@@ -49,5 +52,46 @@ public sealed record StatCounts
         ClosedReopened = a.ClosedReopened + sign * b.ClosedReopened,
         HandlingWorkingDaysSum = a.HandlingWorkingDaysSum + sign * b.HandlingWorkingDaysSum,
         HandlingCount = a.HandlingCount + sign * b.HandlingCount,
+    };
+
+    /// <summary>Adds (sign 1) or removes (sign -1) these counts to an accumulator of <see cref="Length"/> longs, in declaration order.</summary>
+    public void AddTo(long[] acc, int sign = 1)
+    {
+        acc[0] += sign * Registered;
+        acc[1] += sign * Accepted;
+        acc[2] += sign * Rejected;
+        acc[3] += sign * Closed;
+        acc[4] += sign * ClosedOnTime;
+        acc[5] += sign * ClosedNotAnonymous;
+        acc[6] += sign * ClosedVisited;
+        acc[7] += sign * Satisfied;
+        acc[8] += sign * BasicallySatisfied;
+        acc[9] += sign * Dissatisfied;
+        acc[10] += sign * Upheld;
+        acc[11] += sign * PartlyUpheld;
+        acc[12] += sign * NotUpheld;
+        acc[13] += sign * ClosedReopened;
+        acc[14] += sign * HandlingWorkingDaysSum;
+        acc[15] += sign * HandlingCount;
+    }
+
+    public static StatCounts FromArray(long[] values) => new()
+    {
+        Registered = values[0],
+        Accepted = values[1],
+        Rejected = values[2],
+        Closed = values[3],
+        ClosedOnTime = values[4],
+        ClosedNotAnonymous = values[5],
+        ClosedVisited = values[6],
+        Satisfied = values[7],
+        BasicallySatisfied = values[8],
+        Dissatisfied = values[9],
+        Upheld = values[10],
+        PartlyUpheld = values[11],
+        NotUpheld = values[12],
+        ClosedReopened = values[13],
+        HandlingWorkingDaysSum = values[14],
+        HandlingCount = values[15],
     };
 }

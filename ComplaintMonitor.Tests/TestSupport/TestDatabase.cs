@@ -1,6 +1,8 @@
 using ComplaintMonitor.Domain.Organisation;
 using ComplaintMonitor.Web.Data;
+using ComplaintMonitor.Web.Data.Seeding;
 using ComplaintMonitor.Web.Features.Deadlines;
+using ComplaintMonitor.Web.Features.Statistics;
 using ComplaintMonitor.Web.Realtime;
 using ComplaintMonitor.Web.Workflow;
 using Microsoft.AspNetCore.Identity;
@@ -26,12 +28,13 @@ public sealed class TestDatabase : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
         services.AddSingleton<TimeProvider>(Time);
-        services.AddSingleton<SqlitePragmaInterceptor>();
-        services.AddDbContextFactory<AppDbContext>((sp, o) => o.UseSqlite(ConnectionString).AddInterceptors(sp.GetRequiredService<SqlitePragmaInterceptor>()));
+        services.AddDbContextFactory<AppDbContext>(o => o.UseComplaintSqlite(ConnectionString));
         services.AddLogging();
         services.AddWorkflow();
         services.AddRealtime();
         services.AddDeadlines();
+        services.AddStatistics();
+        services.AddDemoData();
         _services = services.BuildServiceProvider();
     }
 

@@ -29,6 +29,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<ComplaintStatFact> ComplaintStatFacts => Set<ComplaintStatFact>();
     public DbSet<MonthlySnapshot> MonthlySnapshots => Set<MonthlySnapshot>();
     public DbSet<JobRun> JobRuns => Set<JobRun>();
+    public DbSet<StatQueueEntry> StatQueue => Set<StatQueueEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -22,12 +22,14 @@ public static class DataExtensions
         var connectionString = SqliteConnectionString(
             builder.Configuration.GetConnectionString(ConnectionName) ?? "Data Source=data/complaints.db",
             builder.Environment.ContentRootPath);
-        builder.Services.AddSingleton<SqlitePragmaInterceptor>();
-        builder.Services.AddDbContextFactory<AppDbContext>((services, options) => options
-            .UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable("__EFMigrationsHistory"))
-            .AddInterceptors(services.GetRequiredService<SqlitePragmaInterceptor>()));
+        builder.Services.AddDbContextFactory<AppDbContext>(options => options.UseComplaintSqlite(connectionString));
         return builder;
     }
+
+    /// <summary>The one place the SQLite options are set, shared by the app and the test databases.</summary>
+    public static DbContextOptionsBuilder UseComplaintSqlite(this DbContextOptionsBuilder options, string connectionString) => options
+        .UseSqlite(connectionString)
+        .AddInterceptors(new SqlitePragmaInterceptor(), new ComplaintChangeInterceptor());
 
     /// <summary>A relative file path is taken from the content root, and its folder is created, so the app runs from any directory.</summary>
     public static string SqliteConnectionString(string connectionString, string contentRoot)

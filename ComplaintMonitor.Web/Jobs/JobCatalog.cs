@@ -1,3 +1,5 @@
+using ComplaintMonitor.Web.Features.Deadlines;
+using ComplaintMonitor.Web.Features.Statistics;
 using Quartz;
 
 namespace ComplaintMonitor.Web.Jobs;
@@ -16,5 +18,6 @@ public static class JobCatalog
     public static IReadOnlyList<JobDefinition> All { get; } =
     [
         JobDefinition.Of<DeadlineScanJob>(DeadlineScanJob.Key, "期限扫描", "计算各期限的正常/黄灯/红灯状态，产生催办、督办和升级提醒", o => o.DeadlineScan, runAtStartup: true),
+        JobDefinition.Of<StatisticsRollupJob>(StatisticsRollupJob.Key, "统计汇总", "增量汇总各单位、窗口、人员、渠道、类别的每日统计指标", o => o.StatisticsRollup, runAtStartup: true),
     ];
 }

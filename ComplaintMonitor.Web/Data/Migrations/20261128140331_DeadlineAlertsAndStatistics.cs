@@ -179,6 +179,25 @@ namespace ComplaintMonitor.Web.Data.Migrations
                     table.PrimaryKey("PK_Notifications", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "StatQueue",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ComplaintId = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StatQueue", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StatQueue_Complaints_ComplaintId",
+                        column: x => x.ComplaintId,
+                        principalTable: "Complaints",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Deadlines_Unescalated_EscalateAt",
                 table: "Deadlines",
@@ -244,6 +263,11 @@ namespace ComplaintMonitor.Web.Data.Migrations
                 name: "IX_Notifications_UserId_Id",
                 table: "Notifications",
                 columns: new[] { "UserId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StatQueue_ComplaintId",
+                table: "StatQueue",
+                column: "ComplaintId");
         }
 
         /// <inheritdoc />
@@ -266,6 +290,9 @@ namespace ComplaintMonitor.Web.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "Notifications");
+
+            migrationBuilder.DropTable(
+                name: "StatQueue");
 
             migrationBuilder.DropIndex(
                 name: "IX_Deadlines_Unescalated_EscalateAt",

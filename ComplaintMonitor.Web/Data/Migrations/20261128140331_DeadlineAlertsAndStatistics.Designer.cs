@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ComplaintMonitor.Web.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261128135338_DeadlineAlertsAndStatistics")]
+    [Migration("20261128140331_DeadlineAlertsAndStatistics")]
     partial class DeadlineAlertsAndStatistics
     {
         /// <inheritdoc />
@@ -1053,6 +1053,22 @@ namespace ComplaintMonitor.Web.Data.Migrations
                     b.ToTable("Notifications");
                 });
 
+            modelBuilder.Entity("ComplaintMonitor.Web.Data.StatQueueEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ComplaintId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId");
+
+                    b.ToTable("StatQueue", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -1229,6 +1245,17 @@ namespace ComplaintMonitor.Web.Data.Migrations
                         .WithMany()
                         .HasForeignKey("WindowId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ComplaintMonitor.Web.Data.StatQueueEntry", b =>
+                {
+                    b.HasOne("ComplaintMonitor.Domain.Complaints.Complaint", "Complaint")
+                        .WithMany()
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Complaint");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

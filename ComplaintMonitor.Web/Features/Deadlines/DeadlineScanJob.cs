@@ -1,7 +1,7 @@
-using ComplaintMonitor.Web.Features.Deadlines;
+using ComplaintMonitor.Web.Jobs;
 using Quartz;
 
-namespace ComplaintMonitor.Web.Jobs;
+namespace ComplaintMonitor.Web.Features.Deadlines;
 
 [DisallowConcurrentExecution]
 public sealed class DeadlineScanJob(DeadlineScanner scanner, JobRecorder recorder) : ScheduledJob(recorder)

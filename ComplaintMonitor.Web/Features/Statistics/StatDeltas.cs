@@ -1,0 +1,40 @@
+using ComplaintMonitor.Domain.Statistics;
+
+namespace ComplaintMonitor.Web.Features.Statistics;
+
+/// <summary>Accumulates what cases add to (or take from) rollup rows, without allocating per case.</summary>
+public sealed class StatDeltas
+{
+    private readonly Dictionary<StatKey, long[]> _rows = [];
+
+    public IEnumerable<KeyValuePair<StatKey, long[]>> Rows => _rows;
+
+    public int Count => _rows.Count;
+
+    public void Add(ComplaintFacts facts, int sign = 1)
+    {
+        Add(StatKey.Registered(facts), facts.RegisteredCounts(), sign);
+        if (facts.ClosedOn is not null)
+        {
+            Add(StatKey.Closed(facts), facts.ClosedCounts(), sign);
+        }
+    }
+
+    private void Add(StatKey key, StatCounts counts, int sign)
+    {
+        if (!_rows.TryGetValue(key, out var acc))
+        {
+            _rows[key] = acc = new long[StatCounts.Length];
+        }
+        counts.AddTo(acc, sign);
+    }
+
+    /// <summary>Rows whose delta cancelled out (a case re-counted unchanged) need no write at all.</summary>
+    public void DropZeroes()
+    {
+        foreach (var key in _rows.Where(r => r.Value.All(v => v == 0)).Select(r => r.Key).ToList())
+        {
+            _rows.Remove(key);
+        }
+    }
+}

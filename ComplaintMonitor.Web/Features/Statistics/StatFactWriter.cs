@@ -1,0 +1,52 @@
+using System.Data.Common;
+using ComplaintMonitor.Domain.Statistics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace ComplaintMonitor.Web.Features.Statistics;
+
+/// <summary>Bulk-inserts <see cref="Data.ComplaintStatFact"/> rows with one prepared command (a full recompute writes one per case).</summary>
+public sealed class StatFactWriter : IAsyncDisposable
+{
+    private static readonly string[] Columns =
+    [
+        "ComplaintId", "RegisteredOn", "UnitId", "WindowId", "StaffId", "Channel", "Category", "Accepted", "Rejected", "Anonymous",
+        "ClosedOn", "HandledOnTime", "VisitResult", "Finding", "ReopenCount", "HandlingWorkingDays",
+    ];
+
+    private readonly DbCommand _insert;
+    private readonly DbParameter[] _parameters;
+
+    public StatFactWriter(DbContext db)
+    {
+        _insert = db.Database.GetDbConnection().CreateCommand();
+        _insert.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        _insert.CommandText = $"""
+            INSERT INTO "ComplaintStatFacts" ({string.Join(", ", Columns.Select(c => $"\"{c}\""))})
+            VALUES ({string.Join(", ", Columns.Select((_, i) => $"@p{i}"))})
+            """;
+        _parameters = [.. Columns.Select((_, i) =>
+        {
+            var p = _insert.CreateParameter();
+            p.ParameterName = $"@p{i}";
+            _insert.Parameters.Add(p);
+            return p;
+        })];
+    }
+
+    public async Task InsertAsync(ComplaintFacts f, CancellationToken ct)
+    {
+        object?[] values =
+        [
+            f.ComplaintId, f.RegisteredOn, f.UnitId, f.WindowId, f.StaffId, f.Channel.ToString(), f.Category.ToString(), f.Accepted, f.Rejected, f.Anonymous,
+            f.ClosedOn, f.HandledOnTime, f.VisitResult?.ToString(), f.Finding?.ToString(), f.ReopenCount, f.HandlingWorkingDays,
+        ];
+        for (var i = 0; i < values.Length; i++)
+        {
+            _parameters[i].Value = values[i] ?? DBNull.Value;
+        }
+        await _insert.ExecuteNonQueryAsync(ct);
+    }
+
+    public ValueTask DisposeAsync() => _insert.DisposeAsync();
+}

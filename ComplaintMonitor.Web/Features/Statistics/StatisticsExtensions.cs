@@ -1,0 +1,8 @@
+namespace ComplaintMonitor.Web.Features.Statistics;
+
+public static class StatisticsExtensions
+{
+    public static IServiceCollection AddStatistics(this IServiceCollection services) => services
+        .AddSingleton<StatisticsRollup>()
+        .AddScoped<StatisticsQueries>();
+}

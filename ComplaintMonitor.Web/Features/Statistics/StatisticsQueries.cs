@@ -1,0 +1,34 @@
+using ComplaintMonitor.Domain.Complaints;
+using ComplaintMonitor.Domain.Statistics;
+using ComplaintMonitor.Web.Data;
+using ComplaintMonitor.Web.Data.Configurations;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplaintMonitor.Web.Features.Statistics;
+
+/// <summary>A slice of the rollups: a period (inclusive Asia/Shanghai dates) and optional dimensions.</summary>
+public sealed record StatFilter(DateOnly From, DateOnly To, int? UnitId = null, int? WindowId = null, int? StaffId = null, Channel? Channel = null, ComplaintCategory? Category = null);
+
+/// <summary>Reads KPIs from the rollups only: a SUM over the rows of the slice, then the domain's formulas.</summary>
+public sealed class StatisticsQueries(IDbContextFactory<AppDbContext> dbFactory)
+{
+    // Built once from the column list; the values below go in as parameters.
+    private static readonly string CountsSql = $$"""
+        SELECT {{string.Join(", ", StatCountsColumns.Names.Select(c => $"COALESCE(SUM(\"{c}\"), 0) AS \"{c}\""))}} FROM "DailyStats"
+        WHERE "Day" >= {0} AND "Day" <= {1}
+          AND ({2} IS NULL OR "UnitId" = {2}) AND ({3} IS NULL OR "WindowId" = {3}) AND ({4} IS NULL OR "StaffId" = {4})
+          AND ({5} IS NULL OR "Channel" = {5}) AND ({6} IS NULL OR "Category" = {6})
+        """;
+
+    public async Task<StatCounts> CountsAsync(StatFilter f, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var rows = await db.Database.SqlQueryRaw<StatCounts>(CountsSql,
+            f.From, f.To, Db(f.UnitId), Db(f.WindowId), Db(f.StaffId), Db(f.Channel?.ToString()), Db(f.Category?.ToString())).ToListAsync(ct);
+        return rows.SingleOrDefault() ?? StatCounts.Zero;
+    }
+
+    public async Task<ComplaintKpis> KpisAsync(StatFilter f, CancellationToken ct = default) => Kpis.FromCounts(await CountsAsync(f, ct));
+
+    private static object Db(object? value) => value ?? DBNull.Value;
+}

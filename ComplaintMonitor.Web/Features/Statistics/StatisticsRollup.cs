@@ -1,0 +1,120 @@
+using ComplaintMonitor.Domain.Statistics;
+using ComplaintMonitor.Web.Data;
+using ComplaintMonitor.Web.Workflow;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplaintMonitor.Web.Features.Statistics;
+
+public sealed record RollupResult(int Complaints, int RowsWritten);
+
+/// <summary>
+/// Maintains <see cref="DailyStat"/> rollups. The incremental run reads only the cases queued as changed (see
+/// <see cref="StatQueueEntry"/>), subtracts what each was last counted as and adds what it is now; the full recompute
+/// rebuilds everything from the cases. Both go through the same <see cref="ComplaintFacts"/>, so they give identical rows.
+/// </summary>
+public sealed class StatisticsRollup(IDbContextFactory<AppDbContext> dbFactory, WorkflowContextProvider contexts)
+{
+    private const int IncrementalBatch = 5000;
+    private const int FullBatch = 20000;
+
+    // One rollup at a time in this process: an incremental run must not interleave with a full rebuild.
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    public async Task<RollupResult> RunIncrementalAsync(CancellationToken ct = default)
+    {
+        await _gate.WaitAsync(ct);
+        try
+        {
+            var calendar = (await contexts.GetAsync(ct)).Calendar;
+            int complaints = 0, rows = 0;
+            while (true)
+            {
+                await using var db = await dbFactory.CreateDbContextAsync(ct);
+                await using var tx = await db.Database.BeginTransactionAsync(ct);
+                var queued = await db.StatQueue.AsNoTracking().OrderBy(q => q.Id).Take(IncrementalBatch).Select(q => new { q.Id, q.ComplaintId }).ToListAsync(ct);
+                if (queued.Count == 0)
+                {
+                    break;
+                }
+                var ids = queued.Select(q => q.ComplaintId).Distinct().ToList();
+                var current = await ComplaintFactsQuery.Project(db.Complaints.AsNoTracking().Where(c => ids.Contains(c.Id))).ToListAsync(ct);
+                var previous = await db.ComplaintStatFacts.Where(f => ids.Contains(f.ComplaintId)).ToDictionaryAsync(f => f.ComplaintId, ct);
+                var deltas = new StatDeltas();
+                foreach (var row in current)
+                {
+                    var facts = ComplaintFactsQuery.ToFacts(row, calendar);
+                    if (previous.TryGetValue(row.Id, out var old))
+                    {
+                        deltas.Add(old.ToFacts(), -1);
+                        db.Entry(old).CurrentValues.SetValues(ComplaintStatFact.From(facts));
+                    }
+                    else
+                    {
+                        db.ComplaintStatFacts.Add(ComplaintStatFact.From(facts));
+                    }
+                    deltas.Add(facts);
+                }
+                deltas.DropZeroes();
+                rows += await DailyStatWriter.ApplyAsync(db, deltas, ct);
+                await db.SaveChangesAsync(ct);
+                // Exactly the entries read: one queued by a transaction that commits meanwhile stays for the next run.
+                var consumed = queued.Select(q => q.Id).ToList();
+                await db.StatQueue.Where(q => consumed.Contains(q.Id)).ExecuteDeleteAsync(ct);
+                await tx.CommitAsync(ct);
+                complaints += current.Count;
+            }
+            return new RollupResult(complaints, rows);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Rebuilds every rollup row and fact from the cases in one transaction (and empties the queue); reports progress as cases read.</summary>
+    public async Task<RollupResult> RecomputeAllAsync(IProgress<(int Done, int Total)>? progress = null, CancellationToken ct = default)
+    {
+        await _gate.WaitAsync(ct);
+        try
+        {
+            var calendar = (await contexts.GetAsync(ct)).Calendar;
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await db.DailyStats.ExecuteDeleteAsync(ct);
+            await db.ComplaintStatFacts.ExecuteDeleteAsync(ct);
+            await db.StatQueue.ExecuteDeleteAsync(ct);
+            var total = await db.Complaints.CountAsync(ct);
+            var deltas = new StatDeltas();
+            long lastId = 0;
+            var done = 0;
+            await using (var facts = new StatFactWriter(db))
+            {
+                while (true)
+                {
+                    var batch = await ComplaintFactsQuery.Project(db.Complaints.AsNoTracking().Where(c => c.Id > lastId).OrderBy(c => c.Id).Take(FullBatch)).ToListAsync(ct);
+                    if (batch.Count == 0)
+                    {
+                        break;
+                    }
+                    foreach (var row in batch)
+                    {
+                        var f = ComplaintFactsQuery.ToFacts(row, calendar);
+                        deltas.Add(f);
+                        await facts.InsertAsync(f, ct);
+                    }
+                    lastId = batch[^1].Id;
+                    done += batch.Count;
+                    progress?.Report((done, total));
+                }
+            }
+            var rows = await DailyStatWriter.ApplyAsync(db, deltas, ct);
+            await tx.CommitAsync(ct);
+            return new RollupResult(done, rows);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+}
