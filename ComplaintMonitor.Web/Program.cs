@@ -4,6 +4,7 @@ using ComplaintMonitor.Web.Data;
 using ComplaintMonitor.Web.Data.Seeding;
 using ComplaintMonitor.Web.Features.Complaints;
 using ComplaintMonitor.Web.Features.Deadlines;
+using ComplaintMonitor.Web.Features.Notifications;
 using ComplaintMonitor.Web.Features.Statistics;
 using ComplaintMonitor.Web.Jobs;
 using ComplaintMonitor.Web.Localization;
@@ -41,6 +42,7 @@ builder.Services.AddRealtime();
 builder.Services.AddComplaints();
 builder.Services.AddDeadlines();
 builder.Services.AddStatistics();
+builder.Services.AddNotificationFeatures();
 
 // Scheduled jobs (Quartz): deadline scan, statistics, digests, snapshots
 builder.AddJobs();

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using ComplaintMonitor.Web.Data;
 using ComplaintMonitor.Web.Data.Seeding;
+using ComplaintMonitor.Web.Features.Statistics;
 using ComplaintMonitor.Web.Workflow;
 
 namespace ComplaintMonitor.Web.Cli;
@@ -38,7 +39,8 @@ public static class SeedDemoCommand
         });
         var seeded = await scope.ServiceProvider.GetRequiredService<DemoComplaints>().SeedAsync(count, context, progress);
         await error.WriteLineAsync();
-        await output.WriteLineAsync($"已生成演示单位、窗口、人员和 {seeded:N0} 件投诉，用时 {clock.Elapsed.TotalSeconds:F1} 秒。");
+        var rollup = await scope.ServiceProvider.GetRequiredService<StatisticsRollup>().RecomputeAllAsync();
+        await output.WriteLineAsync($"已生成演示单位、窗口、人员和 {seeded:N0} 件投诉，并重算统计（{rollup.RowsWritten:N0} 行），用时 {clock.Elapsed.TotalSeconds:F1} 秒。");
         return 0;
     }
 

@@ -4,5 +4,6 @@ public static class StatisticsExtensions
 {
     public static IServiceCollection AddStatistics(this IServiceCollection services) => services
         .AddSingleton<StatisticsRollup>()
-        .AddScoped<StatisticsQueries>();
+        .AddScoped<StatisticsQueries>()
+        .AddScoped<MonthlySnapshots>();
 }
