@@ -2,6 +2,7 @@ using ComplaintMonitor.Domain.Organisation;
 using ComplaintMonitor.Web.Data;
 using ComplaintMonitor.Web.Data.Seeding;
 using ComplaintMonitor.Web.Features.Deadlines;
+using ComplaintMonitor.Web.Features.Notifications;
 using ComplaintMonitor.Web.Features.Statistics;
 using ComplaintMonitor.Web.Realtime;
 using ComplaintMonitor.Web.Workflow;
@@ -35,6 +36,7 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddDeadlines();
         services.AddStatistics();
         services.AddDemoData();
+        services.AddNotificationFeatures();
         _services = services.BuildServiceProvider();
     }
 
