@@ -2,14 +2,9 @@ using ComplaintMonitor.Web.Cli;
 using ComplaintMonitor.Web.Components;
 using ComplaintMonitor.Web.Data;
 using ComplaintMonitor.Web.Data.Seeding;
-using ComplaintMonitor.Web.Features.Complaints;
-using ComplaintMonitor.Web.Features.Deadlines;
-using ComplaintMonitor.Web.Features.Notifications;
-using ComplaintMonitor.Web.Features.Statistics;
+using ComplaintMonitor.Web.Features;
 using ComplaintMonitor.Web.Jobs;
 using ComplaintMonitor.Web.Localization;
-using ComplaintMonitor.Web.Realtime;
-using ComplaintMonitor.Web.Workflow;
 using Microsoft.Extensions.Logging.Console;
 using MudBlazor.Services;
 
@@ -31,18 +26,10 @@ builder.Services.AddSingleton(TimeProvider.System);
 
 // Data: EF Core on SQLite (data/complaints.db) with migrations; the calendar and deadline policy in force
 builder.AddComplaintData();
-builder.Services.AddWorkflow();
-builder.Services.AddDemoData();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
-// Real time: the one publisher of committed changes
-builder.Services.AddRealtime();
-
-// Features
-builder.Services.AddComplaints();
-builder.Services.AddDeadlines();
-builder.Services.AddStatistics();
-builder.Services.AddNotificationFeatures();
+// Features: workflow context, change feed, complaints, deadlines, statistics, notifications, 回头看 (Features/FeaturesExtensions.cs)
+builder.Services.AddFeatures();
 
 // Scheduled jobs (Quartz): deadline scan, statistics, digests, snapshots
 builder.AddJobs();

@@ -126,6 +126,13 @@ public sealed partial class Complaint
                 OpenDeadline(approved.Kind)?.Extend(approved.WorkingDays, context.Calendar, policy);
                 break;
 
+            case RecordLookBackCommand lookBack:
+                LookBackNotes = Required(lookBack.Notes, "请填写回头看情况");
+                LookBackOutcome = lookBack.Outcome;
+                LookBackAt = now;
+                CompleteDeadline(DeadlineKind.LookBackBy, now);
+                break;
+
             case RefuseExtensionCommand refuse:
                 PendingExtension!.Decide(false, actor.UserId, actor.DisplayName, now, Required(refuse.Reason, "请填写驳回理由"));
                 break;

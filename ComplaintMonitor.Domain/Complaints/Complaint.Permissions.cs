@@ -1,3 +1,5 @@
+using ComplaintMonitor.Domain.Calendar;
+using ComplaintMonitor.Domain.Deadlines;
 using ComplaintMonitor.Domain.Organisation;
 
 namespace ComplaintMonitor.Domain.Complaints;
@@ -52,6 +54,12 @@ public sealed partial class Complaint
         ComplaintAction.Review when VisitResult != Complaints.VisitResult.Dissatisfied => "仅回访不满意的投诉需要复核",
         ComplaintAction.Review when ReviewDecision is not null => "本件已复核",
         ComplaintAction.Close => CloseProblem(),
+        ComplaintAction.Archive when Status == ComplaintStatus.Closed && LookBackSelected is null => "尚未确定是否需要回头看（每日自动确定）",
+        ComplaintAction.Archive when LookBackSelected == true && LookBackOutcome is null => "须先完成回头看才能归档",
+        ComplaintAction.RecordLookBack when LookBackSelected != true => "本件不需要回头看",
+        ComplaintAction.RecordLookBack when LookBackOutcome is not null => "本件已完成回头看",
+        ComplaintAction.RecordLookBack when OpenDeadline(DeadlineKind.LookBackBy) is { } due && ChinaTime.DateOf(now) <= due.StartedOn =>
+            $"回头看自 {due.StartedOn.AddDays(1):yyyy-MM-dd} 起进行",
         ComplaintAction.RequestExtension => ExtensionRequestProblem(now),
         ComplaintAction.ApproveExtension or ComplaintAction.RefuseExtension when PendingExtension is null => "没有待审批的延期申请",
         _ => null,

@@ -81,6 +81,12 @@ public sealed partial class Complaint
     public bool EscalatedToLeadership { get; private set; }
     public string? ReviewDecision { get; private set; }
 
+    /// <summary>回头看: null until decided after closure; then whether this case is checked again.</summary>
+    public bool? LookBackSelected { get; private set; }
+    public LookBackOutcome? LookBackOutcome { get; private set; }
+    public string? LookBackNotes { get; private set; }
+    public DateTimeOffset? LookBackAt { get; private set; }
+
     public string? WithdrawReason { get; private set; }
     public DateTimeOffset? AcceptedAt { get; private set; }
     public DateTimeOffset? ClosedAt { get; private set; }

@@ -39,4 +39,6 @@ public enum ComplaintAction
     ApproveExtension,
     /// <summary>驳回延期</summary>
     RefuseExtension,
+    /// <summary>回头看</summary>
+    RecordLookBack,
 }

@@ -99,6 +99,12 @@ public sealed record ApproveExtensionCommand(string? Note = null) : ComplaintCom
     public override ComplaintAction Action => ComplaintAction.ApproveExtension;
 }
 
+/// <summary>回头看: did the rectification hold; what was found.</summary>
+public sealed record RecordLookBackCommand(LookBackOutcome Outcome, string Notes) : ComplaintCommand
+{
+    public override ComplaintAction Action => ComplaintAction.RecordLookBack;
+}
+
 public sealed record RefuseExtensionCommand(string Reason) : ComplaintCommand
 {
     public override ComplaintAction Action => ComplaintAction.RefuseExtension;

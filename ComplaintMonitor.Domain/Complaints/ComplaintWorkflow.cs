@@ -61,6 +61,8 @@ public static class ComplaintWorkflow
             [(Reopened, ApproveExtension)] = Reopened,
             [(Reopened, RefuseExtension)] = Reopened,
 
+            // 回头看: an upheld or sampled closed case is checked again before it may be archived.
+            [(Closed, RecordLookBack)] = Closed,
             [(Closed, Archive)] = Archived,
             [(Rejected, Archive)] = Archived,
             [(Withdrawn, Archive)] = Archived,
@@ -87,6 +89,7 @@ public static class ComplaintWorkflow
         [RequestExtension] = [UserRole.Supervisor, UserRole.Handler],
         [ApproveExtension] = [UserRole.Supervisor, UserRole.Leader],
         [RefuseExtension] = [UserRole.Supervisor, UserRole.Leader],
+        [RecordLookBack] = [UserRole.Supervisor],
     };
 
     public static bool IsLegal(ComplaintStatus from, ComplaintAction action) => Transitions.ContainsKey((from, action));

@@ -44,6 +44,7 @@ public static class ZhNames
         ComplaintAction.RequestExtension => "申请延期",
         ComplaintAction.ApproveExtension => "批准延期",
         ComplaintAction.RefuseExtension => "驳回延期",
+        ComplaintAction.RecordLookBack => "回头看",
         _ => a.ToString(),
     };
 
@@ -88,6 +89,7 @@ public static class ZhNames
         DeadlineKind.ReplyBy => "答复时限",
         DeadlineKind.RectifyBy => "整改时限",
         DeadlineKind.ReturnVisitBy => "回访时限",
+        DeadlineKind.LookBackBy => "回头看时限",
         _ => kind.ToString(),
     };
 }

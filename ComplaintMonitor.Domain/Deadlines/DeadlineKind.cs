@@ -11,4 +11,6 @@ public enum DeadlineKind
     RectifyBy,
     /// <summary>回访时限.</summary>
     ReturnVisitBy,
+    /// <summary>回头看时限: the follow-up check of a closed case.</summary>
+    LookBackBy,
 }

@@ -24,6 +24,15 @@ public sealed record DeadlinePolicy
     /// <summary>A case still red this many working days after its due date is reported to the centre leadership .</summary>
     public int LeaderEscalationWorkingDays { get; init; } = 3;
 
+    /// <summary>回头看: working days after closure when the follow-up check falls due.</summary>
+    public int LookBackAfterWorkingDays { get; init; } = 10;
+
+    /// <summary>回头看: working days allowed for the check once it is due.</summary>
+    public int LookBackWorkingDays { get; init; } = 5;
+
+    /// <summary>回头看: share of the not-upheld closed cases also checked (upheld ones always are).</summary>
+    public double LookBackSampleRate { get; init; } = 0.2;
+
     /// <summary>Reopenings a case may have before a further 不满意 is escalated to the centre leadership .</summary>
     public int MaxReopenings { get; init; } = 1;
 
@@ -41,6 +50,13 @@ public sealed record DeadlinePolicy
         DeadlineRule.BadRating => BadRatingRectifyWorkingDays,
         _ => throw new ArgumentOutOfRangeException(nameof(rule)),
     };
+
+    /// <summary>
+    /// 回头看 selection: every upheld or partly upheld case, and a fixed sample of the others. The sample is a hash of
+    /// the case id, so deciding again gives the same answer.
+    /// </summary>
+    public bool SelectsForLookBack(long complaintId, Finding? finding) =>
+        finding is Finding.Upheld or Finding.PartlyUpheld || (ulong)(complaintId * 2654435761L) % 1000 < LookBackSampleRate * 1000;
 
     /// <summary>R-11: hotline transfers get the hotline limit; complex cases or cases involving two or more units 5 WD; oral simple ones the next WD.</summary>
     public static DeadlineRule RuleFor(Complexity complexity, bool hotlineTransfer, bool fromBadRating, int unitCount) =>
@@ -72,6 +88,12 @@ public sealed record DeadlinePolicy
         Range(BadRatingRectifyWorkingDays, "差评整改时限", 1, 60);
         Range(YellowWorkingDaysLeft, "黄灯预警阈值", 0, 10);
         Range(LeaderEscalationWorkingDays, "超期升级领导时限", 1, 30);
+        Range(LookBackAfterWorkingDays, "回头看间隔", 1, 60);
+        Range(LookBackWorkingDays, "回头看时限", 1, 30);
+        if (LookBackSampleRate is < 0 or > 1)
+        {
+            errors.Add("回头看抽查比例应在 0 到 1 之间");
+        }
         if (MaxReopenings is < 0 or > 10)
         {
             errors.Add("重办次数上限应在 0 到 10 之间");

@@ -24,7 +24,8 @@ public sealed record ComplaintFacts(
     VisitResult? VisitResult,
     Finding? Finding,
     int ReopenCount,
-    int? HandlingWorkingDays)
+    int? HandlingWorkingDays,
+    LookBackOutcome? LookBack = null)
 {
     /// <summary>
     /// Derives the facts from a case's stored columns. 按时办结 means the last handling deadline (reply-by or
@@ -34,14 +35,14 @@ public sealed record ComplaintFacts(
         long id, DateTimeOffset registeredAt, int? unitId, int? windowId, int? staffId, Channel channel, ComplaintCategory category,
         DateTimeOffset? acceptedAt, ComplaintStatus status, bool anonymous, DateTimeOffset? closedAt,
         DateTimeOffset? handlingCompletedAt, DateTimeOffset? handlingDueAt, VisitResult? visit, Finding? finding, int reopenCount,
-        bool wasRejected, WorkingDayCalendar calendar)
+        bool wasRejected, LookBackOutcome? lookBack, WorkingDayCalendar calendar)
     {
         DateOnly? closedOn = closedAt is { } c ? ChinaTime.DateOf(c) : null;
         int? handlingDays = closedOn is { } co && acceptedAt is { } a ? calendar.WorkingDaysBetween(ChinaTime.DateOf(a), co) : null;
         return new ComplaintFacts(id, ChinaTime.DateOf(registeredAt), unitId ?? 0, windowId ?? 0, staffId ?? 0, channel, category,
             acceptedAt is not null, wasRejected || status == ComplaintStatus.Rejected, anonymous, closedOn,
             handlingCompletedAt is { } done && handlingDueAt is { } due && done <= due,
-            visit, finding, reopenCount, handlingDays);
+            visit, finding, reopenCount, handlingDays, lookBack);
     }
 
     /// <summary>What this case adds to the row of its registration day.</summary>
@@ -68,5 +69,7 @@ public sealed record ComplaintFacts(
         ClosedReopened = ReopenCount > 0 ? 1 : 0,
         HandlingWorkingDaysSum = HandlingWorkingDays ?? 0,
         HandlingCount = HandlingWorkingDays is null ? 0 : 1,
+        LookBackConsolidated = LookBack == LookBackOutcome.Consolidated ? 1 : 0,
+        LookBackRebounded = LookBack == LookBackOutcome.Rebounded ? 1 : 0,
     };
 }

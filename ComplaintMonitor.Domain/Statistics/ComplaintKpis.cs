@@ -1,6 +1,6 @@
 namespace ComplaintMonitor.Domain.Statistics;
 
-/// <summary>受理量, 受理率, 按时办结率, average handling time in WD, 回访率, 投诉处理满意率, 属实率, 重办率 of one period and scope.</summary>
+/// <summary>受理量, 受理率, 按时办结率, average handling time in WD, 回访率, 投诉处理满意率, 属实率, 重办率, 整改巩固率 of one period and scope.</summary>
 public sealed record ComplaintKpis(
     long Registered,
     Ratio AcceptanceRate,
@@ -9,4 +9,5 @@ public sealed record ComplaintKpis(
     Ratio ReturnVisitRate,
     Ratio SatisfactionRate,
     Ratio UpheldRate,
-    Ratio ReopenRate);
+    Ratio ReopenRate,
+    Ratio ConsolidationRate);

@@ -39,6 +39,9 @@ public static class Kpis
     /// <summary>重办率 = closed cases reopened at least once ÷ closed cases.</summary>
     public static Ratio ReopenRate(long closedReopened, long closed) => new(closedReopened, closed);
 
+    /// <summary>整改巩固率 = looked-back cases whose rectification held ÷ looked-back cases (回头看).</summary>
+    public static Ratio ConsolidationRate(long consolidated, long rebounded) => new(consolidated, consolidated + rebounded);
+
     /// <summary>Handling time in working days: from acceptance to closure, the acceptance day not counted.</summary>
     public static int HandlingWorkingDays(DateOnly acceptedOn, DateOnly closedOn, WorkingDayCalendar calendar) =>
         calendar.WorkingDaysBetween(acceptedOn, closedOn);
@@ -52,7 +55,8 @@ public static class Kpis
         ReturnVisitRate(c.ClosedVisited, c.ClosedNotAnonymous),
         ComplaintSatisfactionRate(c.Satisfied, c.BasicallySatisfied, c.Dissatisfied),
         UpheldRate(c.Upheld, c.PartlyUpheld, c.NotUpheld),
-        ReopenRate(c.ClosedReopened, c.Closed));
+        ReopenRate(c.ClosedReopened, c.Closed),
+        ConsolidationRate(c.LookBackConsolidated, c.LookBackRebounded));
 
     /// <summary>
     /// The reference: counts of one period (inclusive Asia/Shanghai dates) straight from facts. The rollups must give

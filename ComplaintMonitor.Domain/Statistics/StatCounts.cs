@@ -22,11 +22,13 @@ public sealed record StatCounts
     public long ClosedReopened { get; init; }
     public long HandlingWorkingDaysSum { get; init; }
     public long HandlingCount { get; init; }
+    public long LookBackConsolidated { get; init; }
+    public long LookBackRebounded { get; init; }
 
     public static StatCounts Zero { get; } = new();
 
     /// <summary>How many counts there are; accumulators of that length add cases without allocating (full recomputes).</summary>
-    public const int Length = 16;
+    public const int Length = 18;
 
     public bool IsZero => this == Zero;
 
@@ -52,6 +54,8 @@ public sealed record StatCounts
         ClosedReopened = a.ClosedReopened + sign * b.ClosedReopened,
         HandlingWorkingDaysSum = a.HandlingWorkingDaysSum + sign * b.HandlingWorkingDaysSum,
         HandlingCount = a.HandlingCount + sign * b.HandlingCount,
+        LookBackConsolidated = a.LookBackConsolidated + sign * b.LookBackConsolidated,
+        LookBackRebounded = a.LookBackRebounded + sign * b.LookBackRebounded,
     };
 
     /// <summary>Adds (sign 1) or removes (sign -1) these counts to an accumulator of <see cref="Length"/> longs, in declaration order.</summary>
@@ -73,6 +77,8 @@ public sealed record StatCounts
         acc[13] += sign * ClosedReopened;
         acc[14] += sign * HandlingWorkingDaysSum;
         acc[15] += sign * HandlingCount;
+        acc[16] += sign * LookBackConsolidated;
+        acc[17] += sign * LookBackRebounded;
     }
 
     public static StatCounts FromArray(long[] values) => new()
@@ -93,5 +99,7 @@ public sealed record StatCounts
         ClosedReopened = values[13],
         HandlingWorkingDaysSum = values[14],
         HandlingCount = values[15],
+        LookBackConsolidated = values[16],
+        LookBackRebounded = values[17],
     };
 }

@@ -63,8 +63,28 @@ public sealed class ComplaintBuilder
 
     public Complaint Build() => Complaint.Register(_input, "TS202611020001", Supervisor, _now, Context);
 
+    /// <summary>Five weeks after <see cref="Monday"/>: a closed case's 回头看 is due by then.</summary>
+    public static readonly DateTimeOffset LookBackTime = Monday.AddDays(35);
+
+    /// <summary>Decides 回头看 for a closed case and, when selected, records it, so that it may be archived.</summary>
+    public static void CompleteLookBack(Complaint c)
+    {
+        c.ScheduleLookBack(Monday, Context);
+        if (c.LookBackSelected == true)
+        {
+            c.Apply(new RecordLookBackCommand(LookBackOutcome.Consolidated, "整改到位"), Supervisor, LookBackTime, Context);
+        }
+    }
+
     public Complaint InState(ComplaintStatus target)
     {
+        if (target == ComplaintStatus.Archived)
+        {
+            var closed = InState(ComplaintStatus.Closed);
+            CompleteLookBack(closed);
+            closed.Apply(new ArchiveCommand(), Supervisor, LookBackTime, Context);
+            return closed;
+        }
         var c = Build();
         foreach (var (command, actor) in PathTo(target))
         {
@@ -94,6 +114,7 @@ public sealed class ComplaintBuilder
         ComplaintAction.RequestExtension => new RequestExtensionCommand("需要调取外部材料"),
         ComplaintAction.ApproveExtension => new ApproveExtensionCommand("同意"),
         ComplaintAction.RefuseExtension => new RefuseExtensionCommand("理由不充分"),
+        ComplaintAction.RecordLookBack => new RecordLookBackCommand(LookBackOutcome.Consolidated, "整改到位，未反弹"),
         _ => throw new ArgumentOutOfRangeException(nameof(action)),
     };
 
@@ -115,7 +136,6 @@ public sealed class ComplaintBuilder
             ComplaintStatus.Visited => [ComplaintAction.Accept, ComplaintAction.Assign, ComplaintAction.StartInvestigation, ComplaintAction.RecordHandling, ComplaintAction.Reply, ComplaintAction.ReturnVisit],
             ComplaintStatus.Reopened => [ComplaintAction.Accept, ComplaintAction.Assign, ComplaintAction.StartInvestigation, ComplaintAction.RecordHandling, ComplaintAction.Reply, ComplaintAction.ReturnVisit, ComplaintAction.Reopen],
             ComplaintStatus.Closed => [ComplaintAction.Accept, ComplaintAction.Assign, ComplaintAction.StartInvestigation, ComplaintAction.RecordHandling, ComplaintAction.Reply, ComplaintAction.ReturnVisit, ComplaintAction.Close],
-            ComplaintStatus.Archived => [ComplaintAction.Accept, ComplaintAction.Assign, ComplaintAction.StartInvestigation, ComplaintAction.RecordHandling, ComplaintAction.Reply, ComplaintAction.ReturnVisit, ComplaintAction.Close, ComplaintAction.Archive],
             _ => throw new ArgumentOutOfRangeException(nameof(target)),
         };
         if (target == ComplaintStatus.Reopened)

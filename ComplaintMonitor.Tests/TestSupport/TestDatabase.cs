@@ -1,10 +1,6 @@
 using ComplaintMonitor.Domain.Organisation;
 using ComplaintMonitor.Web.Data;
-using ComplaintMonitor.Web.Data.Seeding;
-using ComplaintMonitor.Web.Features.Deadlines;
-using ComplaintMonitor.Web.Features.Notifications;
-using ComplaintMonitor.Web.Features.Statistics;
-using ComplaintMonitor.Web.Realtime;
+using ComplaintMonitor.Web.Features;
 using ComplaintMonitor.Web.Workflow;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
@@ -31,12 +27,7 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddSingleton<TimeProvider>(Time);
         services.AddDbContextFactory<AppDbContext>(o => o.UseComplaintSqlite(ConnectionString));
         services.AddLogging();
-        services.AddWorkflow();
-        services.AddRealtime();
-        services.AddDeadlines();
-        services.AddStatistics();
-        services.AddDemoData();
-        services.AddNotificationFeatures();
+        services.AddFeatures();
         _services = services.BuildServiceProvider();
     }
 

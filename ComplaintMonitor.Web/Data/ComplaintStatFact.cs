@@ -25,9 +25,10 @@ public sealed class ComplaintStatFact
     public Finding? Finding { get; set; }
     public int ReopenCount { get; set; }
     public int? HandlingWorkingDays { get; set; }
+    public LookBackOutcome? LookBack { get; set; }
 
     public ComplaintFacts ToFacts() => new(ComplaintId, RegisteredOn, UnitId, WindowId, StaffId, Channel, Category, Accepted, Rejected,
-        Anonymous, ClosedOn, HandledOnTime, VisitResult, Finding, ReopenCount, HandlingWorkingDays);
+        Anonymous, ClosedOn, HandledOnTime, VisitResult, Finding, ReopenCount, HandlingWorkingDays, LookBack);
 
     public static ComplaintStatFact From(ComplaintFacts f) => new()
     {
@@ -47,5 +48,6 @@ public sealed class ComplaintStatFact
         Finding = f.Finding,
         ReopenCount = f.ReopenCount,
         HandlingWorkingDays = f.HandlingWorkingDays,
+        LookBack = f.LookBack,
     };
 }

@@ -1,4 +1,5 @@
 using ComplaintMonitor.Web.Features.Deadlines;
+using ComplaintMonitor.Web.Features.LookBack;
 using ComplaintMonitor.Web.Features.Notifications;
 using ComplaintMonitor.Web.Features.Statistics;
 using Quartz;
@@ -21,6 +22,7 @@ public static class JobCatalog
         JobDefinition.Of<DeadlineScanJob>(DeadlineScanJob.Key, "期限扫描", "计算各期限的正常/黄灯/红灯状态，产生催办、督办和升级提醒", o => o.DeadlineScan, runAtStartup: true),
         JobDefinition.Of<StatisticsRollupJob>(StatisticsRollupJob.Key, "统计汇总", "增量汇总各单位、窗口、人员、渠道、类别的每日统计指标", o => o.StatisticsRollup, runAtStartup: true),
         JobDefinition.Of<DailyDigestJob>(DailyDigestJob.Key, "每日摘要", "每天早上向每位用户发送一条摘要：红灯、黄灯和次日到期的案件", o => o.DailyDigest, runAtStartup: false),
+        JobDefinition.Of<LookBackJob>(LookBackJob.Key, "回头看安排", "为新办结的案件确定是否回头看：属实案件全部、其余按比例抽查", o => o.LookBack, runAtStartup: true),
         JobDefinition.Of<MonthlySnapshotJob>(MonthlySnapshotJob.Key, "月度快照", "每月初固化上月各级 KPI，供月报与排名使用，已生成的月份不再改写", o => o.MonthlySnapshot, runAtStartup: true),
     ];
 }

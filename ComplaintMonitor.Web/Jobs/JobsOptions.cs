@@ -8,4 +8,5 @@ public sealed class JobsOptions
     public string StatisticsRollup { get; set; } = "30 */5 * * * ?";
     public string DailyDigest { get; set; } = "0 0 8 * * ?";
     public string MonthlySnapshot { get; set; } = "0 30 1 1 * ?";
+    public string LookBack { get; set; } = "0 0 7 * * ?";
 }

@@ -43,10 +43,21 @@ public sealed class ComplaintWorkflowTests
         {
             complaint.Apply(SampleCommand(ComplaintAction.RequestExtension), Handler, Monday, Context);
         }
+        var at = Monday;
+        if (from == ComplaintStatus.Closed)
+        {
+            // Archiving waits for the 回头看 decision (and the look-back itself when selected).
+            complaint.ScheduleLookBack(Monday, Context);
+            at = LookBackTime;
+            if (action == ComplaintAction.Archive && complaint.LookBackSelected == true)
+            {
+                complaint.Apply(SampleCommand(ComplaintAction.RecordLookBack), Supervisor, at, Context);
+            }
+        }
         var historyBefore = complaint.History.Count;
         var versionBefore = complaint.Version;
 
-        var entry = complaint.Apply(SampleCommand(action), Supervisor, Monday, Context);
+        var entry = complaint.Apply(SampleCommand(action), Supervisor, at, Context);
 
         Assert.Equal(to, complaint.Status);
         Assert.Equal(historyBefore + 1, complaint.History.Count);

@@ -29,7 +29,7 @@ public sealed class KpisTests
         ComplaintFacts F(long id, DateTimeOffset? accepted, ComplaintStatus status, bool anonymous, DateTimeOffset? closed, DateTimeOffset? handledAt,
             VisitResult? visit, Finding? finding, int reopened = 0, bool rejected = false, DateTimeOffset? registered = null) =>
             ComplaintFacts.Of(id, registered ?? nov2, 10, 1, 0, Channel.OnSite, ComplaintCategory.Efficiency, accepted, status, anonymous, closed,
-                handledAt, Due, visit, finding, reopened, rejected, calendar);
+                handledAt, Due, visit, finding, reopened, rejected, null, calendar);
         ComplaintFacts[] facts =
         [
             // handled on time, satisfied, upheld, closed Thu 5th: 3 WD of handling (Mon 2 -> Thu 5)

@@ -23,6 +23,7 @@ public sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complaint>
         builder.Property(c => c.Finding).HasConversion<string>().HasMaxLength(16);
         builder.Property(c => c.VisitResult).HasConversion<string>().HasMaxLength(32);
         builder.Property(c => c.VisitMethod).HasConversion<string>().HasMaxLength(16);
+        builder.Property(c => c.LookBackOutcome).HasConversion<string>().HasMaxLength(16);
         builder.Property(c => c.Content).HasMaxLength(4000);
         builder.Property(c => c.RegisteredBy).HasMaxLength(64);
         builder.Property(c => c.LinkedServiceCaseNumber).HasMaxLength(64);
@@ -52,5 +53,7 @@ public sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complaint>
         builder.HasIndex(c => new { c.LeadUnitId, c.RegisteredAt });
         builder.HasIndex(c => c.SourceEvaluationId);
         builder.HasIndex(c => c.UpdatedAt);
+        // Closed cases still waiting for the 回头看 decision: the daily job reads only these.
+        builder.HasIndex(c => c.ClosedAt).HasFilter("\"Status\" = 'Closed' AND \"LookBackSelected\" IS NULL").HasDatabaseName("IX_Complaints_AwaitingLookBackDecision");
     }
 }

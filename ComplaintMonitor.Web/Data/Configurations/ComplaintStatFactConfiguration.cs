@@ -13,5 +13,6 @@ public sealed class ComplaintStatFactConfiguration : IEntityTypeConfiguration<Co
         builder.Property(f => f.Category).HasConversion<string>().HasMaxLength(32);
         builder.Property(f => f.VisitResult).HasConversion<string>().HasMaxLength(32);
         builder.Property(f => f.Finding).HasConversion<string>().HasMaxLength(16);
+        builder.Property(f => f.LookBack).HasConversion<string>().HasMaxLength(16);
     }
 }

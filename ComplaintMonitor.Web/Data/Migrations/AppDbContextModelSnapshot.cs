@@ -94,6 +94,19 @@ namespace ComplaintMonitor.Web.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("LookBackAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LookBackNotes")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LookBackOutcome")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("LookBackSelected")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Measures")
                         .HasColumnType("TEXT");
 
@@ -224,6 +237,10 @@ namespace ComplaintMonitor.Web.Data.Migrations
 
                     b.HasIndex("CaseNumber")
                         .IsUnique();
+
+                    b.HasIndex("ClosedAt")
+                        .HasDatabaseName("IX_Complaints_AwaitingLookBackDecision")
+                        .HasFilter("\"Status\" = 'Closed' AND \"LookBackSelected\" IS NULL");
 
                     b.HasIndex("RegisteredAt");
 
@@ -676,6 +693,10 @@ namespace ComplaintMonitor.Web.Data.Migrations
                     b.Property<int?>("HandlingWorkingDays")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("LookBack")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("RegisteredOn")
                         .HasColumnType("TEXT");
 
@@ -768,6 +789,14 @@ namespace ComplaintMonitor.Web.Data.Migrations
                             b1.Property<long>("HandlingWorkingDaysSum")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("HandlingWorkingDaysSum");
+
+                            b1.Property<long>("LookBackConsolidated")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("LookBackConsolidated");
+
+                            b1.Property<long>("LookBackRebounded")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("LookBackRebounded");
 
                             b1.Property<long>("NotUpheld")
                                 .HasColumnType("INTEGER")
@@ -962,6 +991,14 @@ namespace ComplaintMonitor.Web.Data.Migrations
                             b1.Property<long>("HandlingWorkingDaysSum")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("HandlingWorkingDaysSum");
+
+                            b1.Property<long>("LookBackConsolidated")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("LookBackConsolidated");
+
+                            b1.Property<long>("LookBackRebounded")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("LookBackRebounded");
 
                             b1.Property<long>("NotUpheld")
                                 .HasColumnType("INTEGER")

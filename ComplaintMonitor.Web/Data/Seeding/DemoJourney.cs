@@ -1,4 +1,5 @@
 using ComplaintMonitor.Domain.Complaints;
+using ComplaintMonitor.Domain.Deadlines;
 using ComplaintMonitor.Domain.Organisation;
 
 namespace ComplaintMonitor.Web.Data.Seeding;
@@ -62,9 +63,26 @@ internal sealed class DemoJourney(Random r, DemoComplaints.Organisation o, Actor
         {
             return;
         }
-        if (Step(c, supervisor, 8, new CloseCommand()) && Later(45))
+        if (!Step(c, supervisor, 8, new CloseCommand()) || !Later(2))
         {
-            Step(c, supervisor, 24 * 25, new ArchiveCommand());
+            return;
+        }
+        // The daily 回头看 job decides the day after closing; selected cases are checked some two weeks later.
+        _t = _t.AddDays(1);
+        c.ScheduleLookBack(_t, context);
+        if (c.LookBackSelected == true)
+        {
+            var startsOn = c.OpenDeadline(DeadlineKind.LookBackBy)!.StartedOn;
+            _t = new DateTimeOffset(startsOn.AddDays(1).ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(8));
+            var outcome = r.NextDouble() < 0.9 ? LookBackOutcome.Consolidated : LookBackOutcome.Rebounded;
+            if (!Step(c, supervisor, 48, new RecordLookBackCommand(outcome, outcome == LookBackOutcome.Consolidated ? "整改措施落实到位，未再发生同类问题" : "同类问题再次出现，已重新督办")))
+            {
+                return;
+            }
+        }
+        if (Later(30))
+        {
+            Step(c, supervisor, 24 * 20, new ArchiveCommand());
         }
     }
 

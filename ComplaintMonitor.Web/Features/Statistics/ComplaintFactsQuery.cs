@@ -11,16 +11,16 @@ public static class ComplaintFactsQuery
     public sealed record Row(
         long Id, DateTimeOffset RegisteredAt, int? UnitId, int? WindowId, int? StaffId, Channel Channel, ComplaintCategory Category,
         DateTimeOffset? AcceptedAt, ComplaintStatus Status, bool Anonymous, DateTimeOffset? ClosedAt, DateTimeOffset? HandlingCompletedAt,
-        DateTimeOffset? HandlingDueAt, VisitResult? Visit, Finding? Finding, int ReopenCount, bool WasRejected);
+        DateTimeOffset? HandlingDueAt, VisitResult? Visit, Finding? Finding, int ReopenCount, bool WasRejected, LookBackOutcome? LookBack);
 
     public static IQueryable<Row> Project(IQueryable<Complaint> complaints) => complaints.Select(c => new Row(
         c.Id, c.RegisteredAt, c.RespondentUnitId, c.RespondentWindowId, c.RespondentStaffId, c.Channel, c.Category,
         c.AcceptedAt, c.Status, c.Complainant.Anonymous, c.ClosedAt,
         c.Deadlines.Where(d => d.Kind == DeadlineKind.ReplyBy || d.Kind == DeadlineKind.RectifyBy).OrderByDescending(d => d.Id).Select(d => d.CompletedAt).FirstOrDefault(),
         c.Deadlines.Where(d => d.Kind == DeadlineKind.ReplyBy || d.Kind == DeadlineKind.RectifyBy).OrderByDescending(d => d.Id).Select(d => (DateTimeOffset?)d.DueAt).FirstOrDefault(),
-        c.VisitResult, c.Finding, c.ReopenCount, c.RejectionNotice != null));
+        c.VisitResult, c.Finding, c.ReopenCount, c.RejectionNotice != null, c.LookBackOutcome));
 
     public static ComplaintFacts ToFacts(Row r, WorkingDayCalendar calendar) => ComplaintFacts.Of(
         r.Id, r.RegisteredAt, r.UnitId, r.WindowId, r.StaffId, r.Channel, r.Category, r.AcceptedAt, r.Status, r.Anonymous, r.ClosedAt,
-        r.HandlingCompletedAt, r.HandlingDueAt, r.Visit, r.Finding, r.ReopenCount, r.WasRejected, calendar);
+        r.HandlingCompletedAt, r.HandlingDueAt, r.Visit, r.Finding, r.ReopenCount, r.WasRejected, r.LookBack, calendar);
 }

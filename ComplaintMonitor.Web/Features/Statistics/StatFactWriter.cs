@@ -11,7 +11,7 @@ public sealed class StatFactWriter : IAsyncDisposable
     private static readonly string[] Columns =
     [
         "ComplaintId", "RegisteredOn", "UnitId", "WindowId", "StaffId", "Channel", "Category", "Accepted", "Rejected", "Anonymous",
-        "ClosedOn", "HandledOnTime", "VisitResult", "Finding", "ReopenCount", "HandlingWorkingDays",
+        "ClosedOn", "HandledOnTime", "VisitResult", "Finding", "ReopenCount", "HandlingWorkingDays", "LookBack",
     ];
 
     private readonly DbCommand _insert;
@@ -39,7 +39,7 @@ public sealed class StatFactWriter : IAsyncDisposable
         object?[] values =
         [
             f.ComplaintId, f.RegisteredOn, f.UnitId, f.WindowId, f.StaffId, f.Channel.ToString(), f.Category.ToString(), f.Accepted, f.Rejected, f.Anonymous,
-            f.ClosedOn, f.HandledOnTime, f.VisitResult?.ToString(), f.Finding?.ToString(), f.ReopenCount, f.HandlingWorkingDays,
+            f.ClosedOn, f.HandledOnTime, f.VisitResult?.ToString(), f.Finding?.ToString(), f.ReopenCount, f.HandlingWorkingDays, f.LookBack?.ToString(),
         ];
         for (var i = 0; i < values.Length; i++)
         {

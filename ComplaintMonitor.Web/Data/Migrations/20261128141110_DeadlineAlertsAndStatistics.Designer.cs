@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ComplaintMonitor.Web.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261128140331_DeadlineAlertsAndStatistics")]
+    [Migration("20261128141110_DeadlineAlertsAndStatistics")]
     partial class DeadlineAlertsAndStatistics
     {
         /// <inheritdoc />
@@ -96,6 +96,19 @@ namespace ComplaintMonitor.Web.Data.Migrations
                     b.Property<string>("LinkedServiceCaseNumber")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("LookBackAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LookBackNotes")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LookBackOutcome")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("LookBackSelected")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Measures")
                         .HasColumnType("TEXT");
@@ -227,6 +240,10 @@ namespace ComplaintMonitor.Web.Data.Migrations
 
                     b.HasIndex("CaseNumber")
                         .IsUnique();
+
+                    b.HasIndex("ClosedAt")
+                        .HasDatabaseName("IX_Complaints_AwaitingLookBackDecision")
+                        .HasFilter("\"Status\" = 'Closed' AND \"LookBackSelected\" IS NULL");
 
                     b.HasIndex("RegisteredAt");
 
@@ -679,6 +696,10 @@ namespace ComplaintMonitor.Web.Data.Migrations
                     b.Property<int?>("HandlingWorkingDays")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("LookBack")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("RegisteredOn")
                         .HasColumnType("TEXT");
 
@@ -771,6 +792,14 @@ namespace ComplaintMonitor.Web.Data.Migrations
                             b1.Property<long>("HandlingWorkingDaysSum")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("HandlingWorkingDaysSum");
+
+                            b1.Property<long>("LookBackConsolidated")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("LookBackConsolidated");
+
+                            b1.Property<long>("LookBackRebounded")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("LookBackRebounded");
 
                             b1.Property<long>("NotUpheld")
                                 .HasColumnType("INTEGER")
@@ -965,6 +994,14 @@ namespace ComplaintMonitor.Web.Data.Migrations
                             b1.Property<long>("HandlingWorkingDaysSum")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("HandlingWorkingDaysSum");
+
+                            b1.Property<long>("LookBackConsolidated")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("LookBackConsolidated");
+
+                            b1.Property<long>("LookBackRebounded")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("LookBackRebounded");
 
                             b1.Property<long>("NotUpheld")
                                 .HasColumnType("INTEGER")

@@ -33,6 +33,31 @@ namespace ComplaintMonitor.Web.Data.Migrations
                 nullable: false,
                 defaultValue: 0L);
 
+            migrationBuilder.AddColumn<long>(
+                name: "LookBackAt",
+                table: "Complaints",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "LookBackNotes",
+                table: "Complaints",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "LookBackOutcome",
+                table: "Complaints",
+                type: "TEXT",
+                maxLength: 16,
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "LookBackSelected",
+                table: "Complaints",
+                type: "INTEGER",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "ComplaintStatFacts",
                 columns: table => new
@@ -52,7 +77,8 @@ namespace ComplaintMonitor.Web.Data.Migrations
                     VisitResult = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
                     Finding = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
                     ReopenCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    HandlingWorkingDays = table.Column<int>(type: "INTEGER", nullable: true)
+                    HandlingWorkingDays = table.Column<int>(type: "INTEGER", nullable: true),
+                    LookBack = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -79,6 +105,8 @@ namespace ComplaintMonitor.Web.Data.Migrations
                     Dissatisfied = table.Column<long>(type: "INTEGER", nullable: false),
                     HandlingCount = table.Column<long>(type: "INTEGER", nullable: false),
                     HandlingWorkingDaysSum = table.Column<long>(type: "INTEGER", nullable: false),
+                    LookBackConsolidated = table.Column<long>(type: "INTEGER", nullable: false),
+                    LookBackRebounded = table.Column<long>(type: "INTEGER", nullable: false),
                     NotUpheld = table.Column<long>(type: "INTEGER", nullable: false),
                     PartlyUpheld = table.Column<long>(type: "INTEGER", nullable: false),
                     Registered = table.Column<long>(type: "INTEGER", nullable: false),
@@ -146,6 +174,8 @@ namespace ComplaintMonitor.Web.Data.Migrations
                     Dissatisfied = table.Column<long>(type: "INTEGER", nullable: false),
                     HandlingCount = table.Column<long>(type: "INTEGER", nullable: false),
                     HandlingWorkingDaysSum = table.Column<long>(type: "INTEGER", nullable: false),
+                    LookBackConsolidated = table.Column<long>(type: "INTEGER", nullable: false),
+                    LookBackRebounded = table.Column<long>(type: "INTEGER", nullable: false),
                     NotUpheld = table.Column<long>(type: "INTEGER", nullable: false),
                     PartlyUpheld = table.Column<long>(type: "INTEGER", nullable: false),
                     Registered = table.Column<long>(type: "INTEGER", nullable: false),
@@ -215,6 +245,12 @@ namespace ComplaintMonitor.Web.Data.Migrations
                 table: "Deadlines",
                 column: "WarnAt",
                 filter: "\"CompletedAt\" IS NULL AND \"PausedOn\" IS NULL AND \"AlertLevel\" < 1");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_AwaitingLookBackDecision",
+                table: "Complaints",
+                column: "ClosedAt",
+                filter: "\"Status\" = 'Closed' AND \"LookBackSelected\" IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_DailyStats_UnitId_Day",
@@ -306,6 +342,10 @@ namespace ComplaintMonitor.Web.Data.Migrations
                 name: "IX_Deadlines_Unwarned_WarnAt",
                 table: "Deadlines");
 
+            migrationBuilder.DropIndex(
+                name: "IX_Complaints_AwaitingLookBackDecision",
+                table: "Complaints");
+
             migrationBuilder.DropColumn(
                 name: "AlertLevel",
                 table: "Deadlines");
@@ -313,6 +353,22 @@ namespace ComplaintMonitor.Web.Data.Migrations
             migrationBuilder.DropColumn(
                 name: "EscalateAt",
                 table: "Deadlines");
+
+            migrationBuilder.DropColumn(
+                name: "LookBackAt",
+                table: "Complaints");
+
+            migrationBuilder.DropColumn(
+                name: "LookBackNotes",
+                table: "Complaints");
+
+            migrationBuilder.DropColumn(
+                name: "LookBackOutcome",
+                table: "Complaints");
+
+            migrationBuilder.DropColumn(
+                name: "LookBackSelected",
+                table: "Complaints");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Deadlines_Running_DueAt",

@@ -1,0 +1,74 @@
+using ComplaintMonitor.Domain;
+using ComplaintMonitor.Domain.Complaints;
+using ComplaintMonitor.Domain.Deadlines;
+using ComplaintMonitor.Tests.TestSupport;
+using static ComplaintMonitor.Tests.TestSupport.ComplaintBuilder;
+
+namespace ComplaintMonitor.Tests.Domain.Complaints;
+
+public sealed class LookBackTests
+{
+    [Fact]
+    public void UpheldClosedCase_IsSelected_AndCannotBeArchivedBeforeTheLookBack()
+    {
+        var c = new ComplaintBuilder().InState(ComplaintStatus.Closed);
+        Assert.Contains("回头看", c.GuardProblem(ComplaintAction.Archive, Monday, Context));
+
+        c.ScheduleLookBack(Monday, Context);
+
+        Assert.True(c.LookBackSelected);
+        var due = c.OpenDeadline(DeadlineKind.LookBackBy)!;
+        // Closed Monday 2026-11-02; 10 WD later is Mon 11-16; then 5 WD to Mon 11-23.
+        Assert.Equal(new DateOnly(2026, 11, 16), due.StartedOn);
+        Assert.Equal(new DateOnly(2026, 11, 23), due.DueOn);
+        Assert.Throws<DomainException>(() => c.Apply(new ArchiveCommand(), Supervisor, Monday, Context));
+        Assert.Throws<DomainException>(() => c.Apply(SampleCommand(ComplaintAction.RecordLookBack), Supervisor, Monday.AddDays(7), Context));
+        Assert.Equal("ScheduleLookBack", c.History[^1].Action);
+    }
+
+    [Fact]
+    public void RecordedLookBack_CompletesItsDeadline_AndAllowsArchiving()
+    {
+        var c = new ComplaintBuilder().InState(ComplaintStatus.Closed);
+        c.ScheduleLookBack(Monday, Context);
+
+        c.Apply(new RecordLookBackCommand(LookBackOutcome.Rebounded, "同类问题再次出现"), Supervisor, new DateTimeOffset(2026, 11, 17, 10, 0, 0, TimeSpan.FromHours(8)), Context);
+
+        Assert.Equal(LookBackOutcome.Rebounded, c.LookBackOutcome);
+        Assert.Null(c.OpenDeadline(DeadlineKind.LookBackBy));
+        Assert.Contains(ComplaintAction.Archive, c.AllowedActions(Supervisor, LookBackTime, Context));
+        Assert.DoesNotContain(ComplaintAction.RecordLookBack, c.AllowedActions(Supervisor, LookBackTime, Context));
+    }
+
+    [Fact]
+    public void DecidingTwice_IsRefused()
+    {
+        var c = new ComplaintBuilder().InState(ComplaintStatus.Closed);
+        c.ScheduleLookBack(Monday, Context);
+
+        Assert.Throws<DomainException>(() => c.ScheduleLookBack(Monday, Context));
+    }
+
+    [Fact]
+    public void OnlyClosedCases_AreScheduled()
+    {
+        var c = new ComplaintBuilder().InState(ComplaintStatus.Visited);
+
+        Assert.Throws<DomainException>(() => c.ScheduleLookBack(Monday, Context));
+    }
+
+    [Theory]
+    [InlineData(Finding.Upheld, 1L, true)]
+    [InlineData(Finding.PartlyUpheld, 2L, true)]
+    public void Selection_TakesEveryUpheldCase(Finding finding, long id, bool selected) =>
+        Assert.Equal(selected, DeadlinePolicy.Default.SelectsForLookBack(id, finding));
+
+    [Fact]
+    public void Selection_SamplesAboutTheConfiguredShareOfTheOthers()
+    {
+        var picked = Enumerable.Range(1, 10_000).Count(id => DeadlinePolicy.Default.SelectsForLookBack(id, Finding.NotUpheld));
+
+        Assert.InRange(picked, 1_700, 2_300);
+        Assert.Equal(0, Enumerable.Range(1, 1000).Count(id => (DeadlinePolicy.Default with { LookBackSampleRate = 0 }).SelectsForLookBack(id, Finding.NotUpheld)));
+    }
+}

@@ -1,0 +1,24 @@
+using ComplaintMonitor.Web.Data.Seeding;
+using ComplaintMonitor.Web.Features.Complaints;
+using ComplaintMonitor.Web.Features.Deadlines;
+using ComplaintMonitor.Web.Features.LookBack;
+using ComplaintMonitor.Web.Features.Notifications;
+using ComplaintMonitor.Web.Features.Statistics;
+using ComplaintMonitor.Web.Realtime;
+using ComplaintMonitor.Web.Workflow;
+
+namespace ComplaintMonitor.Web.Features;
+
+public static class FeaturesExtensions
+{
+    /// <summary>The application's services apart from hosting concerns (database, UI, jobs) — shared by the app and the tests.</summary>
+    public static IServiceCollection AddFeatures(this IServiceCollection services) => services
+        .AddWorkflow()
+        .AddRealtime()
+        .AddDemoData()
+        .AddComplaints()
+        .AddDeadlines()
+        .AddStatistics()
+        .AddNotificationFeatures()
+        .AddLookBack();
+}
