@@ -5,6 +5,7 @@ using ComplaintMonitor.Web.Data.Seeding;
 using ComplaintMonitor.Web.Features;
 using ComplaintMonitor.Web.Jobs;
 using ComplaintMonitor.Web.Localization;
+using ComplaintMonitor.Web.Realtime;
 using Microsoft.Extensions.Logging.Console;
 using MudBlazor.Services;
 
@@ -30,6 +31,9 @@ builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
 // Features: workflow context, change feed, complaints, deadlines, statistics, notifications, 回头看 (Features/FeaturesExtensions.cs)
 builder.Services.AddFeatures();
+
+// Real time: SignalR hub /hubs/complaints fed by the change feed (Blazor circuits subscribe to the feed directly)
+builder.Services.AddRealtimeHub();
 
 // Scheduled jobs (Quartz): deadline scan, statistics, digests, snapshots
 builder.AddJobs();
@@ -63,11 +67,15 @@ app.UseAppLocalization();
 // 404s are re-executed as the Blazor NotFound page
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 
+// The hub accepts browsers from this site (and Realtime:AllowedOrigins) only
+app.UseHubOriginCheck();
+
 // Forms protection for Razor components
 app.UseAntiforgery();
 
 // Endpoints: health, static assets (fingerprinted), then the Blazor app
 app.MapHealthChecks("/health");
+app.MapHub<ComplaintHub>(ComplaintHub.Path);
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

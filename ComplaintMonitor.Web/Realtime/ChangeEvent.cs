@@ -8,3 +8,11 @@ public sealed record NotificationCreated(string UserId, long NotificationId, str
 
 /// <summary>A deadline of a case reached a warning level (黄灯/红灯/升级).</summary>
 public sealed record DeadlineAlerted(long ComplaintId, string CaseNumber, string DeadlineKind, string Level, int? LeadUnitId) : ChangeEvent;
+
+/// <summary>
+/// A case changed state (or was registered). Carries routing facts only — never the complainant's identity — so it can
+/// go to every client allowed to see the case.
+/// </summary>
+public sealed record ComplaintChanged(
+    long ComplaintId, string CaseNumber, string Action, string? FromStatus, string ToStatus, int Version, DateTimeOffset At,
+    int? LeadUnitId, int? HandlerStaffId, int? RespondentStaffId, int? RespondentWindowId) : ChangeEvent;

@@ -1,0 +1,78 @@
+using ComplaintMonitor.Domain.Calendar;
+using ComplaintMonitor.Web.Features.Deadlines;
+using ComplaintMonitor.Web.Features.Statistics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ComplaintMonitor.Bench;
+
+/// <summary>
+/// <c>bench jobs</c>: the deadline scan with 100 newly due deadlines (and its indexed query alone), an incremental
+/// rollup of 1,000 changed cases, a full recompute, and KPI reads from the rollups — at each database size.
+/// </summary>
+public static class JobsBench
+{
+    public static async Task RunAsync(IReadOnlyList<int> sizes, TextWriter output)
+    {
+        output.WriteLine("| complaints | scan: 100 newly due (median / max) | scan query alone | incremental rollup: 1,000 changes | full recompute | KPI month (centre) | KPI year (centre) | unit ranking (month) |");
+        output.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var size in sizes)
+        {
+            await using var db = await BenchDatabase.OpenAsync(size, Console.Error);
+            var scanner = db.Services.CreateScope().ServiceProvider.GetRequiredService<DeadlineScanner>();
+            var rollup = db.Services.GetRequiredService<StatisticsRollup>();
+            var queries = db.Services.CreateScope().ServiceProvider.GetRequiredService<StatisticsQueries>();
+            await scanner.ScanAsync(); // catch up once: everything already due gets its alert, untimed
+            await rollup.RunIncrementalAsync();
+
+            var scan = await Timing.MeasureAsync(5, () => MakeDueAsync(db, 100), () => scanner.ScanAsync());
+            var query = await Timing.MeasureAsync(5, () => MakeDueAsync(db, 100), () => ScanQueryAsync(db));
+            await scanner.ScanAsync();
+            var incremental = await Timing.MeasureAsync(3, () => ChangeCasesAsync(db, 1000), () => rollup.RunIncrementalAsync());
+            var full = await Timing.MeasureAsync(1, () => Task.CompletedTask, () => rollup.RecomputeAllAsync());
+            var today = ChinaTime.Today(TimeProvider.System);
+            var month = new DateOnly(today.Year, today.Month, 1);
+            var kpiMonth = await Timing.MeasureAsync(7, () => Task.CompletedTask, () => queries.KpisAsync(new StatFilter(month, today)));
+            var kpiYear = await Timing.MeasureAsync(7, () => Task.CompletedTask, () => queries.KpisAsync(new StatFilter(today.AddYears(-1), today)));
+            var ranking = await Timing.MeasureAsync(7, () => Task.CompletedTask, async () =>
+            {
+                await using var ctx = await db.Factory.CreateDbContextAsync();
+                await StatSums.ByAsync(ctx, "UnitId", month, today, CancellationToken.None);
+            });
+            output.WriteLine($"| {size:N0} | {Timing.Ms(scan.Median)} / {Timing.Ms(scan.Max)} | {Timing.Ms(query.Median)} | {Timing.Ms(incremental.Median)} | {Timing.Ms(full.Median)} | {Timing.Ms(kpiMonth.Median)} | {Timing.Ms(kpiYear.Median)} | {Timing.Ms(ranking.Median)} |");
+        }
+    }
+
+    /// <summary>Moves the warning time of 100 running, not yet warned deadlines to just now: 100 newly due.</summary>
+    private static async Task MakeDueAsync(BenchDatabase db, int count)
+    {
+        await using var ctx = await db.Factory.CreateDbContextAsync();
+        var now = DateTimeOffset.UtcNow.AddSeconds(-1).UtcTicks;
+        var farDue = DateTimeOffset.UtcNow.AddDays(30).UtcTicks;
+        await ctx.Database.ExecuteSqlAsync($"""
+            UPDATE "Deadlines" SET "WarnAt" = {now}, "DueAt" = {farDue}, "EscalateAt" = {farDue}, "AlertLevel" = 0
+            WHERE "Id" IN (SELECT "Id" FROM "Deadlines" WHERE "CompletedAt" IS NULL AND "PausedOn" IS NULL ORDER BY random() LIMIT {count})
+            """);
+    }
+
+    private static async Task ScanQueryAsync(BenchDatabase db)
+    {
+        await using var ctx = await db.Factory.CreateDbContextAsync();
+        var now = DateTimeOffset.UtcNow;
+        await ctx.Deadlines.Where(d => d.CompletedAt == null && d.PausedOn == null && d.AlertLevel < Domain.Deadlines.DeadlineAlertLevel.Yellow && d.WarnAt <= now)
+            .Select(d => d.Id).Take(500).ToListAsync();
+    }
+
+    /// <summary>1,000 real changes: cases re-categorised and queued, as the save interceptor queues them.</summary>
+    private static async Task ChangeCasesAsync(BenchDatabase db, int count)
+    {
+        await using var ctx = await db.Factory.CreateDbContextAsync();
+        var max = await ctx.Complaints.MaxAsync(c => c.Id);
+        var start = Random.Shared.NextInt64(1, Math.Max(2, max - count));
+        var categories = new[] { "ServiceAttitude", "Efficiency", "Competence", "Discipline" };
+        var category = categories[Random.Shared.Next(categories.Length)];
+        var end = start + count;
+        await ctx.Database.ExecuteSqlAsync($"""UPDATE "Complaints" SET "Category" = {category} WHERE "Id" >= {start} AND "Id" < {end}""");
+        await ctx.Database.ExecuteSqlAsync($"""INSERT INTO "StatQueue" ("ComplaintId") SELECT "Id" FROM "Complaints" WHERE "Id" >= {start} AND "Id" < {end}""");
+    }
+}
