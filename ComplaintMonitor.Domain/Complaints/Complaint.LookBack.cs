@@ -21,7 +21,7 @@ public sealed partial class Complaint
             throw new DomainException("本件已确定是否回头看");
         }
         var policy = context.Policy;
-        var selected = policy.SelectsForLookBack(Id, Finding);
+        var selected = policy.SelectsForLookBack(CaseNumber, Finding);
         LookBackSelected = selected;
         DateOnly? dueOn = null;
         if (selected)

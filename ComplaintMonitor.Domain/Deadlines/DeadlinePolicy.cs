@@ -53,10 +53,21 @@ public sealed record DeadlinePolicy
 
     /// <summary>
     /// 回头看 selection: every upheld or partly upheld case, and a fixed sample of the others. The sample is a hash of
-    /// the case id, so deciding again gives the same answer.
+    /// the case number (FNV-1a), so deciding again gives the same answer.
     /// </summary>
-    public bool SelectsForLookBack(long complaintId, Finding? finding) =>
-        finding is Finding.Upheld or Finding.PartlyUpheld || (ulong)(complaintId * 2654435761L) % 1000 < LookBackSampleRate * 1000;
+    public bool SelectsForLookBack(string caseNumber, Finding? finding)
+    {
+        if (finding is Finding.Upheld or Finding.PartlyUpheld)
+        {
+            return true;
+        }
+        var hash = 2166136261u;
+        foreach (var ch in caseNumber)
+        {
+            hash = (hash ^ ch) * 16777619u;
+        }
+        return hash % 1000 < LookBackSampleRate * 1000;
+    }
 
     /// <summary>R-11: hotline transfers get the hotline limit; complex cases or cases involving two or more units 5 WD; oral simple ones the next WD.</summary>
     public static DeadlineRule RuleFor(Complexity complexity, bool hotlineTransfer, bool fromBadRating, int unitCount) =>

@@ -58,17 +58,18 @@ public sealed class LookBackTests
     }
 
     [Theory]
-    [InlineData(Finding.Upheld, 1L, true)]
-    [InlineData(Finding.PartlyUpheld, 2L, true)]
-    public void Selection_TakesEveryUpheldCase(Finding finding, long id, bool selected) =>
-        Assert.Equal(selected, DeadlinePolicy.Default.SelectsForLookBack(id, finding));
+    [InlineData(Finding.Upheld, "TS202611020001", true)]
+    [InlineData(Finding.PartlyUpheld, "TS202611020002", true)]
+    public void Selection_TakesEveryUpheldCase(Finding finding, string caseNumber, bool selected) =>
+        Assert.Equal(selected, DeadlinePolicy.Default.SelectsForLookBack(caseNumber, finding));
 
     [Fact]
     public void Selection_SamplesAboutTheConfiguredShareOfTheOthers()
     {
-        var picked = Enumerable.Range(1, 10_000).Count(id => DeadlinePolicy.Default.SelectsForLookBack(id, Finding.NotUpheld));
+        static string Case(int n) => $"TS{20260101 + n / 5000}{n % 5000:D4}";
+        var picked = Enumerable.Range(1, 10_000).Count(n => DeadlinePolicy.Default.SelectsForLookBack(Case(n), Finding.NotUpheld));
 
         Assert.InRange(picked, 1_700, 2_300);
-        Assert.Equal(0, Enumerable.Range(1, 1000).Count(id => (DeadlinePolicy.Default with { LookBackSampleRate = 0 }).SelectsForLookBack(id, Finding.NotUpheld)));
+        Assert.Equal(0, Enumerable.Range(1, 1000).Count(n => (DeadlinePolicy.Default with { LookBackSampleRate = 0 }).SelectsForLookBack(Case(n), Finding.NotUpheld)));
     }
 }

@@ -50,16 +50,17 @@ public sealed class DemoComplaints(IDbContextFactory<AppDbContext> dbFactory, Ti
         var now = time.GetUtcNow();
         var supervisor = new Actor("demo-supervisor", "督查（演示）", UserRole.Supervisor);
         var done = 0;
+        await using var writerDb = await dbFactory.CreateDbContextAsync(ct);
+        await using var writer = await BulkWriter.OpenAsync(writerDb, ct);
         while (done < count)
         {
             var batch = Math.Min(BatchSize, count - done);
-            await using var db = await dbFactory.CreateDbContextAsync(ct);
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            var complaints = new List<Complaint>(batch);
             for (var i = 0; i < batch; i++)
             {
-                db.Complaints.Add(Generate(random, o, supervisor, now, context, counters));
+                complaints.Add(Generate(random, o, supervisor, now, context, counters));
             }
-            await db.SaveChangesAsync(ct);
+            await writer.WriteAsync(complaints, ct);
             done += batch;
             progress?.Report(done);
         }
