@@ -14,6 +14,8 @@ public static class JobsExtensions
         var options = builder.Configuration.GetSection("Jobs").Get<JobsOptions>() ?? new JobsOptions();
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<JobRecorder>();
+        builder.Services.AddSingleton<JobProgress>();
+        builder.Services.AddScoped<JobsOverview>();
         if (!options.Enabled)
         {
             return builder;
@@ -23,8 +25,11 @@ public static class JobsExtensions
             foreach (var job in JobCatalog.All)
             {
                 job.Register(q, job.Key);
-                q.AddTrigger(t => t.ForJob(job.Key).WithIdentity($"{job.Key.Name}-cron")
-                    .WithCronSchedule(job.Cron(options), c => c.InTimeZone(ChinaTime.Zone)));
+                if (job.Cron(options) is { } cron)
+                {
+                    q.AddTrigger(t => t.ForJob(job.Key).WithIdentity($"{job.Key.Name}-cron")
+                        .WithCronSchedule(cron, c => c.InTimeZone(ChinaTime.Zone)));
+                }
                 if (job.RunAtStartup)
                 {
                     q.AddTrigger(t => t.ForJob(job.Key).WithIdentity($"{job.Key.Name}-startup").StartNow()
