@@ -2,6 +2,8 @@ using ComplaintMonitor.Web.Cli;
 using ComplaintMonitor.Web.Components;
 using ComplaintMonitor.Web.Data;
 using ComplaintMonitor.Web.Data.Seeding;
+using ComplaintMonitor.Web.Features.Account;
+using ComplaintMonitor.Web.Features.Admin;
 using ComplaintMonitor.Web.Features.Complaints;
 using ComplaintMonitor.Web.Localization;
 using ComplaintMonitor.Web.Workflow;
@@ -32,6 +34,10 @@ builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
 // Features
 builder.Services.AddComplaints();
+builder.Services.AddAdmin();
+
+// Sign-in: ASP.NET Core Identity on the same database, cookie, role policies; anonymous visitors only reach the login page
+builder.AddAccounts();
 
 // UI: Blazor Server (global interactivity), MudBlazor, zh-CN/en-US strings
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
@@ -62,12 +68,17 @@ app.UseAppLocalization();
 // 404s are re-executed as the Blazor NotFound page
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 
-// Forms protection for Razor components
+// Who is signed in, and may they reach this endpoint (302 to the login page / denied page before anything renders)
+app.UseAuthentication();
+app.UseAuthorization();
+
+// Forms protection for Razor components (tokens are bound to the signed-in user, so after authentication)
 app.UseAntiforgery();
 
-// Endpoints: health, static assets (fingerprinted), then the Blazor app
-app.MapHealthChecks("/health");
-app.MapStaticAssets();
+// Endpoints: health and static assets (open to all), sign-out, then the Blazor app
+app.MapHealthChecks("/health").AllowAnonymous();
+app.MapStaticAssets().AllowAnonymous();
+app.MapAccountEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();
