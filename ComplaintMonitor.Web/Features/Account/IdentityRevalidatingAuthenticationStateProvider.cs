@@ -8,8 +8,9 @@ using Microsoft.Extensions.Options;
 namespace ComplaintMonitor.Web.Features.Account;
 
 /// <summary>
-/// A circuit outlives the request that opened it, so every few minutes the user is checked again: a deleted or locked
-/// account, or one whose security stamp changed (password reset, role change, lock by an administrator), loses the circuit.
+/// A circuit outlives the request that opened it, so every few minutes the user is checked again: a deleted account, or
+/// one whose security stamp changed (password change or reset, role change, lock by an administrator), loses the circuit.
+/// A lockout by failed sign-ins alone does not end open sessions: otherwise anyone could sign a user out by guessing.
 /// </summary>
 public sealed class IdentityRevalidatingAuthenticationStateProvider(
     ILoggerFactory loggerFactory, IServiceScopeFactory scopeFactory, IOptions<IdentityOptions> options)
@@ -29,7 +30,7 @@ public sealed class IdentityRevalidatingAuthenticationStateProvider(
     internal static async Task<bool> IsStillValidAsync(UserManager<AppUser> users, ClaimsPrincipal principal, IdentityOptions options)
     {
         var user = await users.GetUserAsync(principal);
-        if (user is null || await users.IsLockedOutAsync(user))
+        if (user is null)
         {
             return false;
         }
