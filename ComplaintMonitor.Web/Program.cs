@@ -39,7 +39,7 @@ builder.Services.AddAdmin();
 // Sign-in: ASP.NET Core Identity on the same database, cookie, role policies; anonymous visitors only reach the login page
 builder.AddAccounts();
 
-// UI: Blazor Server (global interactivity), MudBlazor, zh-CN/en-US strings
+// UI: Blazor Server (interactive for signed-in staff; account pages and anonymous visitors static), MudBlazor, zh-CN/en-US strings
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddAppLocalization();
