@@ -3,6 +3,8 @@ using ComplaintMonitor.Web.Components;
 using ComplaintMonitor.Web.Data;
 using ComplaintMonitor.Web.Data.Seeding;
 using ComplaintMonitor.Web.Features;
+using ComplaintMonitor.Web.Features.Account;
+using ComplaintMonitor.Web.Features.Admin;
 using ComplaintMonitor.Web.Jobs;
 using ComplaintMonitor.Web.Localization;
 using ComplaintMonitor.Web.Realtime;
@@ -31,6 +33,7 @@ builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
 // Features: workflow context, change feed, complaints, deadlines, statistics, notifications, 回头看 (Features/FeaturesExtensions.cs)
 builder.Services.AddFeatures();
+builder.Services.AddAdmin();
 
 // Real time: SignalR hub /hubs/complaints fed by the change feed (Blazor circuits subscribe to the feed directly)
 builder.Services.AddRealtimeHub();
@@ -38,7 +41,10 @@ builder.Services.AddRealtimeHub();
 // Scheduled jobs (Quartz): deadline scan, statistics, digests, snapshots
 builder.AddJobs();
 
-// UI: Blazor Server (global interactivity), MudBlazor, zh-CN/en-US strings
+// Sign-in: ASP.NET Core Identity on the same database, cookie, role policies; anonymous visitors only reach the login page
+builder.AddAccounts();
+
+// UI: Blazor Server (interactive for signed-in staff; account pages and anonymous visitors static), MudBlazor, zh-CN/en-US strings
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddAppLocalization();
@@ -70,13 +76,18 @@ app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages:
 // The hub accepts browsers from this site (and Realtime:AllowedOrigins) only
 app.UseHubOriginCheck();
 
-// Forms protection for Razor components
+// Who is signed in, and may they reach this endpoint (302 to the login page / denied page before anything renders)
+app.UseAuthentication();
+app.UseAuthorization();
+
+// Forms protection for Razor components (tokens are bound to the signed-in user, so after authentication)
 app.UseAntiforgery();
 
-// Endpoints: health, static assets (fingerprinted), then the Blazor app
-app.MapHealthChecks("/health");
+// Endpoints: health and static assets (open to all), sign-out, the hub, then the Blazor app
+app.MapHealthChecks("/health").AllowAnonymous();
+app.MapStaticAssets().AllowAnonymous();
+app.MapAccountEndpoints();
 app.MapHub<ComplaintHub>(ComplaintHub.Path);
-app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

@@ -109,6 +109,10 @@ public sealed record DeadlinePolicy
         {
             errors.Add("重办次数上限应在 0 到 10 之间");
         }
+        if (ExtensionsBeforeLeaderApproval is < 0 or > 10)
+        {
+            errors.Add("无需领导审批的延期次数应在 0 到 10 之间");
+        }
         return errors;
     }
 }

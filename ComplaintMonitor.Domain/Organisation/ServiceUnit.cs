@@ -19,6 +19,14 @@ public sealed class ServiceUnit
 
     public void Rename(string name) => Name = Require(name, "单位名称");
 
+    /// <summary>Changes code and name together (an administrator's edit); uniqueness of the code is the store's concern.</summary>
+    public void Update(string code, string name)
+    {
+        var newCode = Require(code, "单位编码");
+        Name = Require(name, "单位名称");
+        Code = newCode;
+    }
+
     internal static string Require(string value, string what) =>
         string.IsNullOrWhiteSpace(value) ? throw new DomainException($"{what}不能为空") : value.Trim();
 }

@@ -17,4 +17,14 @@ public sealed class ServiceWindow
     public string Name { get; private set; } = "";
     public int UnitId { get; private set; }
     public bool Active { get; set; } = true;
+
+    /// <summary>Changes code, name and unit together (an administrator's edit); nothing changes when a value is blank.</summary>
+    public void Update(string code, string name, int unitId)
+    {
+        var newCode = ServiceUnit.Require(code, "窗口编号");
+        var newName = ServiceUnit.Require(name, "窗口名称");
+        Code = newCode;
+        Name = newName;
+        UnitId = unitId;
+    }
 }

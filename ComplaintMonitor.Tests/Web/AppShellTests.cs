@@ -4,14 +4,19 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace ComplaintMonitor.Tests.Web;
 
-public sealed class AppShellTests(ComplaintMonitorApp factory) : IClassFixture<ComplaintMonitorApp>
+public sealed class AppShellTests(ComplaintMonitorApp factory) : IClassFixture<ComplaintMonitorApp>, IAsyncLifetime
 {
     private const string EnglishCultureCookie = ".AspNetCore.Culture=c%3Den-US%7Cuic%3Den-US";
+
+    public async Task InitializeAsync() => await factory.SeedDemoAccountsAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task Home_is_served_in_Chinese_by_default()
     {
-        var response = await Client().GetAsync(new Uri("/", UriKind.Relative));
+        using var client = await SignedInClient.CreateAsync(factory, "leader");
+        var response = await client.GetAsync(new Uri("/", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await HtmlAsync(response);
@@ -23,10 +28,11 @@ public sealed class AppShellTests(ComplaintMonitorApp factory) : IClassFixture<C
     [Fact]
     public async Task Home_is_served_in_English_with_the_en_US_culture_cookie()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
-        request.Headers.Add("Cookie", EnglishCultureCookie);
+        var cookies = new CookieContainer();
+        using var client = await SignedInClient.CreateAsync(factory, "leader", cookies: cookies);
+        cookies.SetCookies(new Uri("http://localhost/"), EnglishCultureCookie);
 
-        var response = await Client().SendAsync(request);
+        var response = await client.GetAsync(new Uri("/", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await HtmlAsync(response);
@@ -38,18 +44,24 @@ public sealed class AppShellTests(ComplaintMonitorApp factory) : IClassFixture<C
     [Fact]
     public async Task Browser_language_alone_does_not_switch_to_English()
     {
+        using var client = await SignedInClient.CreateAsync(factory, "leader");
         using var request = new HttpRequestMessage(HttpMethod.Get, "/");
         request.Headers.Add("Accept-Language", "en-US,en;q=0.9");
 
-        var html = await HtmlAsync(await Client().SendAsync(request));
+        var html = await HtmlAsync(await client.SendAsync(request));
 
         Assert.Contains("投诉处置总览", html, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Home_uses_only_local_assets()
+    [Theory]
+    [InlineData("/", true)]
+    [InlineData("/account/login", false)]
+    public async Task Pages_use_only_local_assets(string path, bool signedIn)
     {
-        var html = await HtmlAsync(await Client().GetAsync(new Uri("/", UriKind.Relative)));
+        using var client = signedIn ? await SignedInClient.CreateAsync(factory, "leader") : SignedInClient.Anonymous(factory);
+        var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await HtmlAsync(response);
 
         Assert.Contains("_content/MudBlazor/MudBlazor.min", html, StringComparison.Ordinal);
         Assert.DoesNotContain("href=\"http", html, StringComparison.OrdinalIgnoreCase);
@@ -57,15 +69,29 @@ public sealed class AppShellTests(ComplaintMonitorApp factory) : IClassFixture<C
         Assert.DoesNotContain("fonts.googleapis", html, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData("/_content/MudBlazor/MudBlazor.min.css")]
+    [InlineData("/_framework/blazor.web.js")]
+    [InlineData("/app.css")]
+    public async Task Static_assets_are_served_to_anonymous_visitors(string path)
+    {
+        using var client = SignedInClient.Anonymous(factory);
+        var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     [Fact]
     public async Task Remembered_dark_theme_is_prerendered()
     {
         const string DarkBackground = "--mud-palette-background: rgba(15,23,38,1)";
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
-        request.Headers.Add("Cookie", "cm-theme=dark");
+        using var lightClient = await SignedInClient.CreateAsync(factory, "leader");
+        var cookies = new CookieContainer();
+        using var darkClient = await SignedInClient.CreateAsync(factory, "leader", cookies: cookies);
+        cookies.SetCookies(new Uri("http://localhost/"), "cm-theme=dark");
 
-        var dark = await HtmlAsync(await Client().SendAsync(request));
-        var light = await HtmlAsync(await Client().GetAsync(new Uri("/", UriKind.Relative)));
+        var dark = await HtmlAsync(await darkClient.GetAsync(new Uri("/", UriKind.Relative)));
+        var light = await HtmlAsync(await lightClient.GetAsync(new Uri("/", UriKind.Relative)));
 
         Assert.Contains(DarkBackground, dark, StringComparison.Ordinal);
         Assert.DoesNotContain(DarkBackground, light, StringComparison.Ordinal);
@@ -108,7 +134,8 @@ public sealed class AppShellTests(ComplaintMonitorApp factory) : IClassFixture<C
     [Fact]
     public async Task Unknown_page_shows_the_Chinese_not_found_page_with_404()
     {
-        var response = await Client().GetAsync(new Uri("/no-such-page", UriKind.Relative));
+        using var client = await SignedInClient.CreateAsync(factory, "handler");
+        var response = await client.GetAsync(new Uri("/no-such-page", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         var html = await HtmlAsync(response);

@@ -8,7 +8,7 @@ namespace ComplaintMonitor.Web.Cli;
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["migrate", "seed-demo", "calendar"];
+    private static readonly string[] Commands = ["migrate", "seed-demo", "calendar", "user"];
 
     public const string Usage = """
         用法 / usage:
@@ -17,6 +17,7 @@ public static class CommandLine
           calendar import FILE                      导入国务院节假日安排（格式同 Calendar/cn-holidays.txt）
           calendar show YEAR                        显示某年的节假日与调休安排
           calendar add-working-days [DATE N]        输出 DATE 之后第 N 个工作日；无参数时从标准输入逐行读取 "DATE N"
+          user create-admin NAME [DISPLAY NAME]     创建管理员账户（密码从标准输入第一行读取）
         """;
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
@@ -30,6 +31,7 @@ public static class CommandLine
                 ["migrate"] => await MigrateCommand.RunAsync(services, output),
                 ["seed-demo", .. var rest] => await SeedDemoCommand.RunAsync(services, rest, output, error),
                 ["calendar", .. var rest] => await CalendarCommands.RunAsync(services, rest, input, output, error),
+                ["user", .. var rest] => await UserCommands.RunAsync(services, rest, input, output, error),
                 _ => UsageError(error, "未知命令"),
             };
         }

@@ -32,7 +32,8 @@ public static class LocalizationExtensions
         options.RequestCultureProviders = [new CookieRequestCultureProvider()];
         app.UseRequestLocalization(options);
 
-        app.MapGet(AppCultures.SwitchPath, SetCulture).ExcludeFromDescription();
+        // Open to anonymous visitors too: the login page offers the language switch.
+        app.MapGet(AppCultures.SwitchPath, SetCulture).ExcludeFromDescription().AllowAnonymous();
         return app;
     }
 

@@ -11,6 +11,9 @@ public static class Policies
     /// <summary>Any signed-in staff member: leaders, supervisors, handlers, admins.</summary>
     public const string Staff = "staff";
 
+    /// <summary>Work with complaints: the register and alerts (督查 all cases, 领导 read, 承办 their own unit's cases). Not admins.</summary>
+    public const string Casework = "casework";
+
     /// <summary>Register and triage complaints (督查).</summary>
     public const string Triage = "triage";
 
@@ -25,6 +28,7 @@ public static class Policies
 
     public static AuthorizationBuilder AddAppPolicies(this AuthorizationBuilder builder) => builder
         .AddPolicy(Staff, p => p.RequireRole(AppRoles.All))
+        .AddPolicy(Casework, p => p.RequireRole(AppRoles.Leader, AppRoles.Supervisor, AppRoles.Handler))
         .AddPolicy(Triage, p => p.RequireRole(AppRoles.Supervisor))
         .AddPolicy(RevealIdentity, p => p.RequireRole(AppRoles.Supervisor, AppRoles.Leader))
         .AddPolicy(Oversight, p => p.RequireRole(AppRoles.Leader, AppRoles.Supervisor, AppRoles.Admin))

@@ -176,6 +176,16 @@ public sealed class ComplaintDeadlineTests
     }
 
     [Theory]
+    [InlineData(-1)]
+    [InlineData(11)]
+    public void Policy_Validate_ReportsAnOutOfRangeExtensionApprovalCount(int count)
+    {
+        var errors = (DeadlinePolicy.Default with { ExtensionsBeforeLeaderApproval = count }).Validate();
+
+        Assert.Equal(["无需领导审批的延期次数应在 0 到 10 之间"], errors);
+    }
+
+    [Theory]
     [InlineData(Complexity.Simple, false, false, 1, DeadlineRule.Simple)]
     [InlineData(Complexity.Ordinary, false, false, 1, DeadlineRule.Ordinary)]
     [InlineData(Complexity.Ordinary, false, false, 2, DeadlineRule.Complex)]

@@ -1,4 +1,8 @@
+using System.Security.Claims;
 using Bunit;
+using Bunit.TestDoubles;
+using ComplaintMonitor.Tests.TestSupport;
+using ComplaintMonitor.Web.Security;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
@@ -18,6 +22,24 @@ public abstract class ComponentTestBase : IAsyncLifetime
     }
 
     protected BunitContext Ctx { get; } = new();
+
+    /// <summary>
+    /// Signs a user with <paramref name="role"/> in (null: anonymous). The user satisfies exactly the policies the real
+    /// <see cref="Policies"/> definitions grant that role, so AuthorizeView behaves as in the app.
+    /// </summary>
+    protected async Task<BunitAuthorizationContext> SignInAsync(string? role, string userName = "tester", string displayName = "测试用户")
+    {
+        var authorization = Ctx.AddAuthorization();
+        if (role is null)
+        {
+            return authorization;
+        }
+        authorization.SetAuthorized(userName);
+        authorization.SetRoles(role);
+        authorization.SetPolicies(await RolePolicies.SatisfiedByAsync(role));
+        authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, userName), new Claim(AppClaims.DisplayName, displayName));
+        return authorization;
+    }
 
     public Task InitializeAsync() => Task.CompletedTask;
 

@@ -1,12 +1,16 @@
 using Bunit;
 using ComplaintMonitor.Web.Components.Layout;
+using ComplaintMonitor.Web.Security;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplaintMonitor.Tests.Web.Components;
 
-public sealed class MainLayoutTests : ComponentTestBase
+public sealed class MainLayoutTests : ComponentTestBase, IAsyncLifetime
 {
+    // The layout is shown to signed-in staff only; a supervisor is a typical one.
+    async Task IAsyncLifetime.InitializeAsync() => await SignInAsync(AppRoles.Supervisor, "supervisor", "效能督查室");
+
     [Fact]
     public void Shows_product_name_navigation_and_body()
     {
@@ -55,6 +59,34 @@ public sealed class MainLayoutTests : ComponentTestBase
         var cut = RenderLayout(darkMode: true);
 
         Assert.Equal("Switch to light mode", cut.Find("[data-testid=theme-toggle]").GetAttribute("aria-label"));
+    }
+
+    [Fact]
+    public void App_bar_shows_the_user_menu_with_display_name_and_Chinese_role()
+    {
+        using var _ = CultureScope.Use("zh-CN");
+
+        var cut = RenderLayout(darkMode: false);
+
+        Assert.Equal("效能督查室", cut.Find("[data-testid=user-name]").TextContent.Trim());
+        Assert.Equal("督查", cut.Find("[data-testid=user-role]").TextContent.Trim());
+    }
+
+    [Fact]
+    public void User_menu_offers_change_password_and_a_posted_sign_out()
+    {
+        using var _ = CultureScope.Use("zh-CN");
+        var cut = RenderLayout(darkMode: false);
+
+        cut.Find("[data-testid=user-menu-button]").Click();
+
+        var password = cut.WaitForElement("[data-testid=menu-password]");
+        Assert.Equal("/account/password", password.GetAttribute("href"));
+        Assert.Contains("修改密码", password.TextContent, StringComparison.Ordinal);
+        var form = cut.Find("form[data-testid=logout-form]");
+        Assert.Equal("post", form.GetAttribute("method"));
+        Assert.Equal("/account/logout", form.GetAttribute("action"));
+        Assert.Contains("退出登录", cut.Find("[data-testid=menu-logout]").TextContent, StringComparison.Ordinal);
     }
 
     private IRenderedComponent<CascadingValue<bool>> RenderLayout(bool darkMode) =>

@@ -1,42 +1,60 @@
 using Bunit;
 using ComplaintMonitor.Web.Components.Layout;
+using ComplaintMonitor.Web.Security;
 
 namespace ComplaintMonitor.Tests.Web.Components;
 
 public sealed class NavMenuTests : ComponentTestBase
 {
     [Fact]
-    public void Shows_the_six_links_in_Chinese_under_zh_CN()
+    public async Task Supervisor_sees_the_five_casework_links_in_Chinese()
     {
         using var _ = CultureScope.Use("zh-CN");
+        await SignInAsync(AppRoles.Supervisor);
 
         var cut = Ctx.Render<NavMenu>();
 
-        Assert.Equal(["首页", "投诉台账", "登记投诉", "预警督办", "统计分析", "系统管理"], LinkTexts(cut));
+        Assert.Equal(["首页", "投诉台账", "登记投诉", "预警督办", "统计分析"], LinkTexts(cut));
     }
 
     [Fact]
-    public void Shows_the_six_links_in_English_under_en_US()
+    public async Task Links_are_in_English_under_en_US()
     {
         using var _ = CultureScope.Use("en-US");
+        await SignInAsync(AppRoles.Supervisor);
 
         var cut = Ctx.Render<NavMenu>();
 
-        Assert.Equal(
-            ["Home", "Complaint Register", "Register Complaint", "Alerts & Supervision", "Statistics", "Administration"],
-            LinkTexts(cut));
+        Assert.Equal(["Home", "Complaint Register", "Register Complaint", "Alerts & Supervision", "Statistics"], LinkTexts(cut));
+    }
+
+    [Theory]
+    [InlineData(AppRoles.Leader, new[] { "/", "/complaints", "/warnings", "/statistics" })]
+    [InlineData(AppRoles.Supervisor, new[] { "/", "/complaints", "/complaints/new", "/warnings", "/statistics" })]
+    [InlineData(AppRoles.Handler, new[] { "/", "/complaints", "/warnings" })]
+    [InlineData(AppRoles.Admin, new[] { "/", "/statistics", "/admin" })]
+    public async Task Each_role_sees_only_the_links_it_may_follow(string role, string[] expected)
+    {
+        await SignInAsync(role);
+
+        var cut = Ctx.Render<NavMenu>();
+
+        Assert.Equal(expected, Hrefs(cut));
     }
 
     [Fact]
-    public void Links_point_to_the_feature_routes()
+    public async Task Anonymous_visitors_see_no_links()
     {
+        await SignInAsync(null);
+
         var cut = Ctx.Render<NavMenu>();
 
-        string[] hrefs = [.. cut.FindAll("a.mud-nav-link").Select(a => a.GetAttribute("href") ?? "")];
-
-        Assert.Equal(["/", "/complaints", "/complaints/new", "/warnings", "/statistics", "/admin"], hrefs);
+        Assert.Empty(Hrefs(cut));
     }
 
     private static string[] LinkTexts(IRenderedComponent<NavMenu> cut) =>
         [.. cut.FindAll("a.mud-nav-link .mud-nav-link-text").Select(e => e.TextContent.Trim())];
+
+    private static string[] Hrefs(IRenderedComponent<NavMenu> cut) =>
+        [.. cut.FindAll("a.mud-nav-link").Select(a => a.GetAttribute("href") ?? "")];
 }

@@ -7,7 +7,10 @@ public static class SeedingExtensions
 {
     public static IServiceCollection AddDemoData(this IServiceCollection services) => services.AddScoped<DemoComplaints>();
 
-    /// <summary>With <c>Demo:SeedOnEmptyDatabase</c> (on in Development), a database without complaints gets the demo centre and <c>Demo:Complaints</c> cases.</summary>
+    /// <summary>
+    /// With <c>Demo:SeedOnEmptyDatabase</c> (on in Development), a database without complaints gets the demo centre,
+    /// <c>Demo:Complaints</c> cases and the demo accounts (<see cref="DemoUsers"/>).
+    /// </summary>
     public static async Task SeedDemoDataIfEmptyAsync(this WebApplication app, CancellationToken ct = default)
     {
         if (!app.Configuration.GetValue("Demo:SeedOnEmptyDatabase", false))
@@ -26,6 +29,7 @@ public static class SeedingExtensions
         var count = app.Configuration.GetValue("Demo:Complaints", 3000);
         var context = await scope.ServiceProvider.GetRequiredService<WorkflowContextProvider>().GetAsync(ct);
         await scope.ServiceProvider.GetRequiredService<DemoComplaints>().SeedAsync(count, context, ct: ct);
-        app.Logger.LogInformation("Seeded the demo centre with {Count} complaints", count);
+        var users = await DemoUsers.EnsureAsync(scope.ServiceProvider, ct);
+        app.Logger.LogInformation("Seeded the demo centre with {Count} complaints and {Users} demo accounts", count, users);
     }
 }
