@@ -1,8 +1,6 @@
-using ComplaintMonitor.Web.Data;
 using ComplaintMonitor.Web.Notifications;
 using ComplaintMonitor.Web.Security;
 using Microsoft.AspNetCore.SignalR;
-using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintMonitor.Web.Realtime;
 
@@ -11,13 +9,11 @@ namespace ComplaintMonitor.Web.Realtime;
 /// leaders and supervisors see every case; a handler sees the cases of their lead unit or assigned to them, never one
 /// in which they are the respondent; a notification goes to its one user.
 /// </summary>
-public sealed class HubRelay(ChangeFeed feed, IHubContext<ComplaintHub, IComplaintClient> hub, IDbContextFactory<AppDbContext> dbFactory) : IHostedService
+public sealed class HubRelay(ChangeFeed feed, IHubContext<ComplaintHub, IComplaintClient> hub, StaffDirectoryCache directory) : IHostedService
 {
     private static readonly string[] Overseers = [ComplaintHub.RoleGroup(AppRoles.Leader), ComplaintHub.RoleGroup(AppRoles.Supervisor)];
 
     private IDisposable? _subscription;
-    private StaffDirectory? _directory;
-    private DateTimeOffset _directoryLoadedAt;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -53,19 +49,9 @@ public sealed class HubRelay(ChangeFeed feed, IHubContext<ComplaintHub, IComplai
         }
     }
 
-    /// <summary>The accounts allowed to follow a case as its handlers; the directory is re-read at most every 30 seconds.</summary>
-    private async Task<IReadOnlyList<string>> HandlersAsync(int? handlerStaffId, int? leadUnitId, int? respondentStaffId)
-    {
-        if (leadUnitId is null && handlerStaffId is null)
-        {
-            return [];
-        }
-        if (_directory is null || DateTimeOffset.UtcNow - _directoryLoadedAt > TimeSpan.FromSeconds(30))
-        {
-            await using var db = await dbFactory.CreateDbContextAsync();
-            _directory = await StaffDirectory.LoadAsync(db, CancellationToken.None);
-            _directoryLoadedAt = DateTimeOffset.UtcNow;
-        }
-        return [.. _directory.HandlersOf(handlerStaffId, leadUnitId, respondentStaffId).Select(u => u.UserId)];
-    }
+    /// <summary>The accounts allowed to follow a case as its handlers.</summary>
+    private async Task<IReadOnlyList<string>> HandlersAsync(int? handlerStaffId, int? leadUnitId, int? respondentStaffId) =>
+        leadUnitId is null && handlerStaffId is null
+            ? []
+            : [.. (await directory.GetAsync()).HandlersOf(handlerStaffId, leadUnitId, respondentStaffId).Select(u => u.UserId)];
 }

@@ -3,7 +3,9 @@ namespace ComplaintMonitor.Web.Realtime;
 public static class RealtimeExtensions
 {
     /// <summary>The change feed (what every producer publishes to after commit).</summary>
-    public static IServiceCollection AddRealtime(this IServiceCollection services) => services.AddSingleton<ChangeFeed>();
+    public static IServiceCollection AddRealtime(this IServiceCollection services) => services
+        .AddSingleton<ChangeFeed>()
+        .AddSingleton<Notifications.StaffDirectoryCache>();
 
     /// <summary>SignalR and the relay from the change feed to hub clients (the web host only; tools and tests of features need no hub).</summary>
     public static IServiceCollection AddRealtimeHub(this IServiceCollection services)

@@ -1,6 +1,8 @@
 using ComplaintMonitor.Domain.Complaints;
 using ComplaintMonitor.Domain.Organisation;
 using ComplaintMonitor.Web.Data;
+using ComplaintMonitor.Web.Notifications;
+using ComplaintMonitor.Web.Realtime;
 using ComplaintMonitor.Web.Workflow;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +14,8 @@ public sealed record AppliedAction(long ComplaintId, string CaseNumber, Complain
 /// Runs one workflow action: loads the case, refuses a stale form (the version it was shown at), lets the domain apply
 /// the action and saves the case, its deadlines and the history row together. Any refusal leaves the database untouched.
 /// </summary>
-public sealed class ApplyComplaintActionHandler(IDbContextFactory<AppDbContext> dbFactory, WorkflowContextProvider contexts, TimeProvider time)
+public sealed class ApplyComplaintActionHandler(
+    IDbContextFactory<AppDbContext> dbFactory, WorkflowContextProvider contexts, StaffDirectoryCache directory, ChangeFeed feed, TimeProvider time)
 {
     public async Task<AppliedAction> HandleAsync(long complaintId, int expectedVersion, ComplaintCommand command, Actor actor, CancellationToken ct = default)
     {
@@ -29,16 +32,21 @@ public sealed class ApplyComplaintActionHandler(IDbContextFactory<AppDbContext> 
             throw new ConcurrencyConflictException(complaint.CaseNumber);
         }
         var from = complaint.Status;
-        complaint.Apply(command, actor, time.GetUtcNow(), context);
+        var now = time.GetUtcNow();
+        complaint.Apply(command, actor, now, context);
+        var notifications = ActionNotifications.For(complaint, command, from, await directory.GetAsync(ct), now);
+        db.Notifications.AddRange(notifications);
         try
         {
-            // One SaveChanges is one transaction: the case, its deadlines, extensions and the history row.
+            // One SaveChanges is one transaction: the case, its deadlines, extensions, the history row and the notifications.
             await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
         {
             throw new ConcurrencyConflictException(complaint.CaseNumber);
         }
+        feed.Publish([ActionNotifications.Changed(complaint, command.Action.ToString(), from, now),
+            .. notifications.Select(n => new NotificationCreated(n.UserId, n.Id, n.Kind, n.Title, n.ComplaintId, n.CaseNumber))]);
         return new AppliedAction(complaint.Id, complaint.CaseNumber, from, complaint.Status, complaint.Version);
     }
 }

@@ -2,6 +2,7 @@ using ComplaintMonitor.Domain.Calendar;
 using ComplaintMonitor.Domain.Complaints;
 using ComplaintMonitor.Domain.Organisation;
 using ComplaintMonitor.Web.Data;
+using ComplaintMonitor.Web.Realtime;
 using ComplaintMonitor.Web.Workflow;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,7 @@ namespace ComplaintMonitor.Web.Features.Complaints;
 public sealed record RegisteredComplaint(long Id, string CaseNumber, int Version);
 
 /// <summary>登记: validates, draws the case number, and stores the case, its first deadline and its first history row in one transaction.</summary>
-public sealed class RegisterComplaintHandler(IDbContextFactory<AppDbContext> dbFactory, WorkflowContextProvider contexts, TimeProvider time)
+public sealed class RegisterComplaintHandler(IDbContextFactory<AppDbContext> dbFactory, WorkflowContextProvider contexts, ChangeFeed feed, TimeProvider time)
 {
     public async Task<RegisteredComplaint> HandleAsync(NewComplaint input, Actor actor, CancellationToken ct = default)
     {
@@ -28,6 +29,7 @@ public sealed class RegisterComplaintHandler(IDbContextFactory<AppDbContext> dbF
         db.Complaints.Add(complaint);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        feed.Publish([ActionNotifications.Changed(complaint, "Register", null, now)]);
         return new RegisteredComplaint(complaint.Id, complaint.CaseNumber, complaint.Version);
     }
 }

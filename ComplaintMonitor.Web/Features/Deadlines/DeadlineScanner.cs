@@ -15,7 +15,7 @@ public sealed record DeadlineScanResult(int Alerts, int Notifications);
 /// partial indexes that hold only such deadlines — records each alert once (history row + unique alert row), writes the
 /// notifications, commits, and only then publishes. Catching up after downtime is the same query: everything ≤ now.
 /// </summary>
-public sealed class DeadlineScanner(IDbContextFactory<AppDbContext> dbFactory, ChangeFeed feed, TimeProvider time)
+public sealed class DeadlineScanner(IDbContextFactory<AppDbContext> dbFactory, StaffDirectoryCache directories, ChangeFeed feed, TimeProvider time)
 {
     private const int BatchSize = 500;
 
@@ -32,7 +32,7 @@ public sealed class DeadlineScanner(IDbContextFactory<AppDbContext> dbFactory, C
             {
                 break;
             }
-            directory ??= await StaffDirectory.LoadAsync(db, ct);
+            directory ??= await directories.GetAsync(ct);
             var complaintIds = await db.Deadlines.Where(d => ids.Contains(d.Id)).Select(d => d.ComplaintId).Distinct().ToListAsync(ct);
             var complaints = await db.Complaints.Include(c => c.Deadlines)
                 .Where(c => complaintIds.Contains(c.Id)).AsSplitQuery().ToListAsync(ct);

@@ -55,6 +55,7 @@ public static class AccessMatrix
         new("/admin/users", Who.Admin, Exists: true),
         new("/admin/policy", Who.Admin, Exists: true),
         new("/admin/calendar", Who.Admin, Exists: true),
+        new("/admin/jobs", Who.Admin, Exists: true),
     ];
 
     public static readonly Who[] People = [Who.Leader, Who.Supervisor, Who.Handler, Who.Admin, Who.Anonymous];

@@ -17,8 +17,8 @@ public sealed class ComplaintPersistenceTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _db.DisposeAsync();
 
-    private RegisterComplaintHandler Register => new(_db.Factory, _db.Contexts, _db.Time);
-    private ApplyComplaintActionHandler Apply => new(_db.Factory, _db.Contexts, _db.Time);
+    private RegisterComplaintHandler Register => _db.Get<RegisterComplaintHandler>();
+    private ApplyComplaintActionHandler Apply => _db.Get<ApplyComplaintActionHandler>();
 
     private static NewComplaint Input(DateTimeOffset at) => new()
     {

@@ -34,8 +34,8 @@ public sealed class DeadlineScannerTests : IAsyncLifetime
     private async Task<long> ComplexCaseAcrossNationalDayAsync()
     {
         _db.Time.SetUtcNow(At(9, 29, 9));
-        var register = new RegisterComplaintHandler(_db.Factory, _db.Contexts, _db.Time);
-        var apply = new ApplyComplaintActionHandler(_db.Factory, _db.Contexts, _db.Time);
+        var register = _db.Get<RegisterComplaintHandler>();
+        var apply = _db.Get<ApplyComplaintActionHandler>();
         var c = await register.HandleAsync(new NewComplaint
         {
             Channel = Channel.OnSite, Form = ComplaintForm.Oral, ReceivedAt = _db.Time.GetUtcNow(), Complexity = Complexity.Complex,
@@ -82,7 +82,7 @@ public sealed class DeadlineScannerTests : IAsyncLifetime
         Assert.Equal([DeadlineAlertLevel.Yellow, DeadlineAlertLevel.Red], alerts.Select(a => a.Level));
         Assert.All(alerts, a => Assert.Equal(DeadlineKind.ReplyBy, a.Kind));
         var handlerNotes = await NotificationsAsync(_handlerUser);
-        Assert.Equal(NotificationKinds.Remind, Assert.Single(handlerNotes).Kind);
+        Assert.Equal([NotificationKinds.Assigned, NotificationKinds.Remind], handlerNotes.Select(n => n.Kind));
         Assert.Equal(NotificationKinds.Supervise, Assert.Single(await NotificationsAsync(_supervisorUser)).Kind);
         Assert.Empty(await NotificationsAsync(_leaderUser));
         await using var ctx = await _db.Factory.CreateDbContextAsync();
@@ -137,7 +137,7 @@ public sealed class DeadlineScannerTests : IAsyncLifetime
         var id = await ComplexCaseAcrossNationalDayAsync();
         _db.Time.SetUtcNow(At(10, 10, 9));
         await Scanner.ScanAsync();
-        var apply = new ApplyComplaintActionHandler(_db.Factory, _db.Contexts, _db.Time);
+        var apply = _db.Get<ApplyComplaintActionHandler>();
         int version;
         await using (var ctx = await _db.Factory.CreateDbContextAsync())
         {

@@ -18,8 +18,8 @@ public sealed class DailyDigestTests : IAsyncLifetime
 
     private async Task<long> AssignedCaseAsync(string content)
     {
-        var register = new RegisterComplaintHandler(_db.Factory, _db.Contexts, _db.Time);
-        var apply = new ApplyComplaintActionHandler(_db.Factory, _db.Contexts, _db.Time);
+        var register = _db.Get<RegisterComplaintHandler>();
+        var apply = _db.Get<ApplyComplaintActionHandler>();
         var c = await register.HandleAsync(new NewComplaint
         {
             Channel = Channel.Phone, Form = ComplaintForm.Oral, ReceivedAt = _db.Time.GetUtcNow(), Complexity = Complexity.Simple,
@@ -47,11 +47,12 @@ public sealed class DailyDigestTests : IAsyncLifetime
         Assert.Equal(2, sent);
         Assert.Equal(0, again);
         await using var ctx = await _db.Factory.CreateDbContextAsync();
-        var mine = await ctx.Notifications.SingleAsync(n => n.UserId == handler);
+        Assert.Equal(2, await ctx.Notifications.CountAsync(n => n.UserId == handler && n.Kind == NotificationKinds.Assigned));
+        var mine = await ctx.Notifications.SingleAsync(n => n.UserId == handler && n.Kind == NotificationKinds.Digest);
         Assert.Equal(NotificationKinds.Digest, mine.Kind);
         Assert.Contains("黄灯 2 件", mine.Title);
         Assert.Contains("TS20261102", mine.Body);
-        Assert.True(await ctx.Notifications.AnyAsync(n => n.UserId == supervisor));
+        Assert.True(await ctx.Notifications.AnyAsync(n => n.UserId == supervisor && n.Kind == NotificationKinds.Digest));
         Assert.False(await ctx.Notifications.AnyAsync(n => n.UserId == otherHandler));
     }
 

@@ -51,7 +51,7 @@ public sealed class StatisticsRollupTests : IAsyncLifetime
     private async Task AdvanceOpenCasesAsync(int seed)
     {
         var random = new Random(seed);
-        var apply = new ApplyComplaintActionHandler(_db.Factory, _db.Contexts, _db.Time);
+        var apply = _db.Get<ApplyComplaintActionHandler>();
         List<(long Id, int Version, ComplaintStatus Status)> open;
         await using (var ctx = await _db.Factory.CreateDbContextAsync())
         {
@@ -130,7 +130,7 @@ public sealed class StatisticsRollupTests : IAsyncLifetime
         await SeedAsync(150, 6);
         await Rollup.RunIncrementalAsync();
         _db.Time.Advance(TimeSpan.FromHours(1));
-        var register = new RegisterComplaintHandler(_db.Factory, _db.Contexts, _db.Time);
+        var register = _db.Get<RegisterComplaintHandler>();
         await register.HandleAsync(new NewComplaint
         {
             Channel = Channel.Website, Form = ComplaintForm.Electronic, ReceivedAt = _db.Time.GetUtcNow(),
@@ -147,8 +147,8 @@ public sealed class StatisticsRollupTests : IAsyncLifetime
     [Fact]
     public async Task Kpis_FromRollups_OnAHandComputedCase()
     {
-        var register = new RegisterComplaintHandler(_db.Factory, _db.Contexts, _db.Time);
-        var apply = new ApplyComplaintActionHandler(_db.Factory, _db.Contexts, _db.Time);
+        var register = _db.Get<RegisterComplaintHandler>();
+        var apply = _db.Get<ApplyComplaintActionHandler>();
         var c = await register.HandleAsync(new NewComplaint
         {
             Channel = Channel.OnSite, Form = ComplaintForm.Oral, ReceivedAt = _db.Time.GetUtcNow(),
