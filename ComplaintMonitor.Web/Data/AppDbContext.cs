@@ -25,7 +25,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<AppSetting> Settings => Set<AppSetting>();
     public DbSet<DeadlineAlert> DeadlineAlerts => Set<DeadlineAlert>();
     public DbSet<Notification> Notifications => Set<Notification>();
-    public DbSet<DailyStat> DailyStats => Set<DailyStat>();
+    public DbSet<StatRow> StatRows => Set<StatRow>();
     public DbSet<ComplaintStatFact> ComplaintStatFacts => Set<ComplaintStatFact>();
     public DbSet<MonthlySnapshot> MonthlySnapshots => Set<MonthlySnapshot>();
     public DbSet<JobRun> JobRuns => Set<JobRun>();

@@ -4,7 +4,7 @@ using ComplaintMonitor.Domain.Statistics;
 namespace ComplaintMonitor.Web.Data;
 
 /// <summary>
-/// The facts of a case as last counted into <see cref="DailyStat"/>. An incremental rollup subtracts these and adds
+/// The facts of a case as last counted into <see cref="StatRow"/>. An incremental rollup subtracts these and adds
 /// the case's current facts, so it touches only what changed, and running it twice changes nothing.
 /// </summary>
 public sealed class ComplaintStatFact

@@ -724,114 +724,6 @@ namespace ComplaintMonitor.Web.Data.Migrations
                     b.ToTable("ComplaintStatFacts");
                 });
 
-            modelBuilder.Entity("ComplaintMonitor.Web.Data.DailyStat", b =>
-                {
-                    b.Property<DateOnly>("Day")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("UnitId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("WindowId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("StaffId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Channel")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Category")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Counts", "ComplaintMonitor.Web.Data.DailyStat.Counts#StatCounts", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<long>("Accepted")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("Accepted");
-
-                            b1.Property<long>("BasicallySatisfied")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("BasicallySatisfied");
-
-                            b1.Property<long>("Closed")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("Closed");
-
-                            b1.Property<long>("ClosedNotAnonymous")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("ClosedNotAnonymous");
-
-                            b1.Property<long>("ClosedOnTime")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("ClosedOnTime");
-
-                            b1.Property<long>("ClosedReopened")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("ClosedReopened");
-
-                            b1.Property<long>("ClosedVisited")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("ClosedVisited");
-
-                            b1.Property<long>("Dissatisfied")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("Dissatisfied");
-
-                            b1.Property<long>("HandlingCount")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("HandlingCount");
-
-                            b1.Property<long>("HandlingWorkingDaysSum")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("HandlingWorkingDaysSum");
-
-                            b1.Property<long>("LookBackConsolidated")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("LookBackConsolidated");
-
-                            b1.Property<long>("LookBackRebounded")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("LookBackRebounded");
-
-                            b1.Property<long>("NotUpheld")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("NotUpheld");
-
-                            b1.Property<long>("PartlyUpheld")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("PartlyUpheld");
-
-                            b1.Property<long>("Registered")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("Registered");
-
-                            b1.Property<long>("Rejected")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("Rejected");
-
-                            b1.Property<long>("Satisfied")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("Satisfied");
-
-                            b1.Property<long>("Upheld")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("Upheld");
-                        });
-
-                    b.HasKey("Day", "UnitId", "WindowId", "StaffId", "Channel", "Category");
-
-                    b.HasIndex("UnitId", "Day");
-
-                    b.HasIndex("WindowId", "Day");
-
-                    b.ToTable("DailyStats");
-                });
-
             modelBuilder.Entity("ComplaintMonitor.Web.Data.DeadlineAlert", b =>
                 {
                     b.Property<long>("Id")
@@ -1101,6 +993,119 @@ namespace ComplaintMonitor.Web.Data.Migrations
                     b.HasIndex("ComplaintId");
 
                     b.ToTable("StatQueue", (string)null);
+                });
+
+            modelBuilder.Entity("ComplaintMonitor.Web.Data.StatRow", b =>
+                {
+                    b.Property<int>("Period")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WindowId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Counts", "ComplaintMonitor.Web.Data.StatRow.Counts#StatCounts", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<long>("Accepted")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("Accepted");
+
+                            b1.Property<long>("BasicallySatisfied")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("BasicallySatisfied");
+
+                            b1.Property<long>("Closed")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("Closed");
+
+                            b1.Property<long>("ClosedNotAnonymous")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ClosedNotAnonymous");
+
+                            b1.Property<long>("ClosedOnTime")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ClosedOnTime");
+
+                            b1.Property<long>("ClosedReopened")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ClosedReopened");
+
+                            b1.Property<long>("ClosedVisited")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ClosedVisited");
+
+                            b1.Property<long>("Dissatisfied")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("Dissatisfied");
+
+                            b1.Property<long>("HandlingCount")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("HandlingCount");
+
+                            b1.Property<long>("HandlingWorkingDaysSum")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("HandlingWorkingDaysSum");
+
+                            b1.Property<long>("LookBackConsolidated")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("LookBackConsolidated");
+
+                            b1.Property<long>("LookBackRebounded")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("LookBackRebounded");
+
+                            b1.Property<long>("NotUpheld")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("NotUpheld");
+
+                            b1.Property<long>("PartlyUpheld")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("PartlyUpheld");
+
+                            b1.Property<long>("Registered")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("Registered");
+
+                            b1.Property<long>("Rejected")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("Rejected");
+
+                            b1.Property<long>("Satisfied")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("Satisfied");
+
+                            b1.Property<long>("Upheld")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("Upheld");
+                        });
+
+                    b.HasKey("Period", "Day", "UnitId", "WindowId", "StaffId", "Channel", "Category");
+
+                    b.HasIndex("Period", "StaffId", "Day");
+
+                    b.HasIndex("Period", "UnitId", "Day");
+
+                    b.HasIndex("Period", "WindowId", "Day");
+
+                    b.ToTable("StatRows");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>

@@ -1,4 +1,5 @@
 using ComplaintMonitor.Domain.Statistics;
+using ComplaintMonitor.Web.Data;
 
 namespace ComplaintMonitor.Web.Features.Statistics;
 
@@ -11,12 +12,17 @@ public sealed class StatDeltas
 
     public int Count => _rows.Count;
 
+    /// <summary>A case counts on its registration day and, once closed, on its closing day — each at day and month grain.</summary>
     public void Add(ComplaintFacts facts, int sign = 1)
     {
-        Add(StatKey.Registered(facts), facts.RegisteredCounts(), sign);
-        if (facts.ClosedOn is not null)
+        var registered = facts.RegisteredCounts();
+        Add(StatKey.Of(StatPeriod.Day, facts.RegisteredOn, facts), registered, sign);
+        Add(StatKey.Of(StatPeriod.Month, facts.RegisteredOn, facts), registered, sign);
+        if (facts.ClosedOn is { } closedOn)
         {
-            Add(StatKey.Closed(facts), facts.ClosedCounts(), sign);
+            var closed = facts.ClosedCounts();
+            Add(StatKey.Of(StatPeriod.Day, closedOn, facts), closed, sign);
+            Add(StatKey.Of(StatPeriod.Month, closedOn, facts), closed, sign);
         }
     }
 

@@ -26,10 +26,13 @@ public static class StatSums
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         command.CommandText = $"""
             SELECT "{dimension}", {string.Join(", ", StatCountsColumns.Names.Select(c => $"SUM(\"{c}\")"))}
-            FROM "DailyStats" WHERE "Day" >= @from AND "Day" <= @to GROUP BY "{dimension}"
+            FROM "StatRows" WHERE {string.Format(System.Globalization.CultureInfo.InvariantCulture, StatSlices.Sql(0), "@p0", "@p1", "@p2", "@p3", "@p4", "@p5")} GROUP BY "{dimension}"
             """;
-        Add(command, "@from", from);
-        Add(command, "@to", to);
+        var slices = StatSlices.Of(from, to).Parameters;
+        for (var i = 0; i < slices.Length; i++)
+        {
+            Add(command, $"@p{i}", slices[i]);
+        }
         var result = new Dictionary<int, StatCounts>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))

@@ -14,17 +14,17 @@ public sealed class StatisticsQueries(IDbContextFactory<AppDbContext> dbFactory)
 {
     // Built once from the column list; the values below go in as parameters.
     private static readonly string CountsSql = $$"""
-        SELECT {{string.Join(", ", StatCountsColumns.Names.Select(c => $"COALESCE(SUM(\"{c}\"), 0) AS \"{c}\""))}} FROM "DailyStats"
-        WHERE "Day" >= {0} AND "Day" <= {1}
-          AND ({2} IS NULL OR "UnitId" = {2}) AND ({3} IS NULL OR "WindowId" = {3}) AND ({4} IS NULL OR "StaffId" = {4})
-          AND ({5} IS NULL OR "Channel" = {5}) AND ({6} IS NULL OR "Category" = {6})
+        SELECT {{string.Join(", ", StatCountsColumns.Names.Select(c => $"COALESCE(SUM(\"{c}\"), 0) AS \"{c}\""))}} FROM "StatRows"
+        WHERE {{StatSlices.Sql(0)}}
+          AND ({6} IS NULL OR "UnitId" = {6}) AND ({7} IS NULL OR "WindowId" = {7}) AND ({8} IS NULL OR "StaffId" = {8})
+          AND ({9} IS NULL OR "Channel" = {9}) AND ({10} IS NULL OR "Category" = {10})
         """;
 
     public async Task<StatCounts> CountsAsync(StatFilter f, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var rows = await db.Database.SqlQueryRaw<StatCounts>(CountsSql,
-            f.From, f.To, Db(f.UnitId), Db(f.WindowId), Db(f.StaffId), Db(f.Channel?.ToString()), Db(f.Category?.ToString())).ToListAsync(ct);
+            [.. StatSlices.Of(f.From, f.To).Parameters, Db(f.UnitId), Db(f.WindowId), Db(f.StaffId), Db(f.Channel?.ToString()), Db(f.Category?.ToString())]).ToListAsync(ct);
         return rows.SingleOrDefault() ?? StatCounts.Zero;
     }
 

@@ -8,7 +8,7 @@ namespace ComplaintMonitor.Web.Features.Statistics;
 public sealed record RollupResult(int Complaints, int RowsWritten);
 
 /// <summary>
-/// Maintains <see cref="DailyStat"/> rollups. The incremental run reads only the cases queued as changed (see
+/// Maintains <see cref="StatRow"/> rollups. The incremental run reads only the cases queued as changed (see
 /// <see cref="StatQueueEntry"/>), subtracts what each was last counted as and adds what it is now; the full recompute
 /// rebuilds everything from the cases. Both go through the same <see cref="ComplaintFacts"/>, so they give identical rows.
 /// </summary>
@@ -55,7 +55,7 @@ public sealed class StatisticsRollup(IDbContextFactory<AppDbContext> dbFactory, 
                     deltas.Add(facts);
                 }
                 deltas.DropZeroes();
-                rows += await DailyStatWriter.ApplyAsync(db, deltas, ct);
+                rows += await StatRowWriter.ApplyAsync(db, deltas, ct);
                 await db.SaveChangesAsync(ct);
                 // Exactly the entries read: one queued by a transaction that commits meanwhile stays for the next run.
                 var consumed = queued.Select(q => q.Id).ToList();
@@ -81,7 +81,7 @@ public sealed class StatisticsRollup(IDbContextFactory<AppDbContext> dbFactory, 
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             await using var tx = await db.Database.BeginTransactionAsync(ct);
-            await db.DailyStats.ExecuteDeleteAsync(ct);
+            await db.StatRows.ExecuteDeleteAsync(ct);
             await db.ComplaintStatFacts.ExecuteDeleteAsync(ct);
             await db.StatQueue.ExecuteDeleteAsync(ct);
             var total = await db.Complaints.CountAsync(ct);
@@ -108,7 +108,7 @@ public sealed class StatisticsRollup(IDbContextFactory<AppDbContext> dbFactory, 
                     progress?.Report((done, total));
                 }
             }
-            var rows = await DailyStatWriter.ApplyAsync(db, deltas, ct);
+            var rows = await StatRowWriter.ApplyAsync(db, deltas, ct, intoEmptyTable: true);
             await tx.CommitAsync(ct);
             return new RollupResult(done, rows);
         }

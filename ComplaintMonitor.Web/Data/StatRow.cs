@@ -4,11 +4,12 @@ using ComplaintMonitor.Domain.Statistics;
 namespace ComplaintMonitor.Web.Data;
 
 /// <summary>
-/// One rollup row: the <see cref="StatCounts"/> of a day × respondent unit × window × staff × channel × category
-/// (0 = none). Dashboards and reports sum these rows; they never scan complaints.
+/// One rollup row: the <see cref="StatCounts"/> of a day (or month) × respondent unit × window × staff × channel ×
+/// category (0 = none). Dashboards and reports sum these rows; they never scan complaints.
 /// </summary>
-public sealed class DailyStat
+public sealed class StatRow
 {
+    public StatPeriod Period { get; set; }
     public DateOnly Day { get; set; }
     public int UnitId { get; set; }
     public int WindowId { get; set; }

@@ -3,16 +3,17 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ComplaintMonitor.Web.Data.Configurations;
 
-public sealed class DailyStatConfiguration : IEntityTypeConfiguration<DailyStat>
+public sealed class StatRowConfiguration : IEntityTypeConfiguration<StatRow>
 {
-    public void Configure(EntityTypeBuilder<DailyStat> builder)
+    public void Configure(EntityTypeBuilder<StatRow> builder)
     {
-        builder.HasKey(d => new { d.Day, d.UnitId, d.WindowId, d.StaffId, d.Channel, d.Category });
+        builder.HasKey(d => new { d.Period, d.Day, d.UnitId, d.WindowId, d.StaffId, d.Channel, d.Category });
         builder.Property(d => d.Channel).HasConversion<string>().HasMaxLength(32);
         builder.Property(d => d.Category).HasConversion<string>().HasMaxLength(32);
         builder.ComplexProperty(d => d.Counts, StatCountsColumns.Map);
         // Drill-downs by unit and window over a period.
-        builder.HasIndex(d => new { d.UnitId, d.Day });
-        builder.HasIndex(d => new { d.WindowId, d.Day });
+        builder.HasIndex(d => new { d.Period, d.UnitId, d.Day });
+        builder.HasIndex(d => new { d.Period, d.WindowId, d.Day });
+        builder.HasIndex(d => new { d.Period, d.StaffId, d.Day });
     }
 }

@@ -86,40 +86,6 @@ namespace ComplaintMonitor.Web.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "DailyStats",
-                columns: table => new
-                {
-                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    WindowId = table.Column<int>(type: "INTEGER", nullable: false),
-                    StaffId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Channel = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Category = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Accepted = table.Column<long>(type: "INTEGER", nullable: false),
-                    BasicallySatisfied = table.Column<long>(type: "INTEGER", nullable: false),
-                    Closed = table.Column<long>(type: "INTEGER", nullable: false),
-                    ClosedNotAnonymous = table.Column<long>(type: "INTEGER", nullable: false),
-                    ClosedOnTime = table.Column<long>(type: "INTEGER", nullable: false),
-                    ClosedReopened = table.Column<long>(type: "INTEGER", nullable: false),
-                    ClosedVisited = table.Column<long>(type: "INTEGER", nullable: false),
-                    Dissatisfied = table.Column<long>(type: "INTEGER", nullable: false),
-                    HandlingCount = table.Column<long>(type: "INTEGER", nullable: false),
-                    HandlingWorkingDaysSum = table.Column<long>(type: "INTEGER", nullable: false),
-                    LookBackConsolidated = table.Column<long>(type: "INTEGER", nullable: false),
-                    LookBackRebounded = table.Column<long>(type: "INTEGER", nullable: false),
-                    NotUpheld = table.Column<long>(type: "INTEGER", nullable: false),
-                    PartlyUpheld = table.Column<long>(type: "INTEGER", nullable: false),
-                    Registered = table.Column<long>(type: "INTEGER", nullable: false),
-                    Rejected = table.Column<long>(type: "INTEGER", nullable: false),
-                    Satisfied = table.Column<long>(type: "INTEGER", nullable: false),
-                    Upheld = table.Column<long>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_DailyStats", x => new { x.Day, x.UnitId, x.WindowId, x.StaffId, x.Channel, x.Category });
-                });
-
-            migrationBuilder.CreateTable(
                 name: "DeadlineAlerts",
                 columns: table => new
                 {
@@ -228,6 +194,41 @@ namespace ComplaintMonitor.Web.Data.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "StatRows",
+                columns: table => new
+                {
+                    Period = table.Column<int>(type: "INTEGER", nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    WindowId = table.Column<int>(type: "INTEGER", nullable: false),
+                    StaffId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Accepted = table.Column<long>(type: "INTEGER", nullable: false),
+                    BasicallySatisfied = table.Column<long>(type: "INTEGER", nullable: false),
+                    Closed = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClosedNotAnonymous = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClosedOnTime = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClosedReopened = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClosedVisited = table.Column<long>(type: "INTEGER", nullable: false),
+                    Dissatisfied = table.Column<long>(type: "INTEGER", nullable: false),
+                    HandlingCount = table.Column<long>(type: "INTEGER", nullable: false),
+                    HandlingWorkingDaysSum = table.Column<long>(type: "INTEGER", nullable: false),
+                    LookBackConsolidated = table.Column<long>(type: "INTEGER", nullable: false),
+                    LookBackRebounded = table.Column<long>(type: "INTEGER", nullable: false),
+                    NotUpheld = table.Column<long>(type: "INTEGER", nullable: false),
+                    PartlyUpheld = table.Column<long>(type: "INTEGER", nullable: false),
+                    Registered = table.Column<long>(type: "INTEGER", nullable: false),
+                    Rejected = table.Column<long>(type: "INTEGER", nullable: false),
+                    Satisfied = table.Column<long>(type: "INTEGER", nullable: false),
+                    Upheld = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StatRows", x => new { x.Period, x.Day, x.UnitId, x.WindowId, x.StaffId, x.Channel, x.Category });
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Deadlines_Unescalated_EscalateAt",
                 table: "Deadlines",
@@ -251,16 +252,6 @@ namespace ComplaintMonitor.Web.Data.Migrations
                 table: "Complaints",
                 column: "ClosedAt",
                 filter: "\"Status\" = 'Closed' AND \"LookBackSelected\" IS NULL");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_DailyStats_UnitId_Day",
-                table: "DailyStats",
-                columns: new[] { "UnitId", "Day" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_DailyStats_WindowId_Day",
-                table: "DailyStats",
-                columns: new[] { "WindowId", "Day" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_DeadlineAlerts_ComplaintId",
@@ -304,6 +295,21 @@ namespace ComplaintMonitor.Web.Data.Migrations
                 name: "IX_StatQueue_ComplaintId",
                 table: "StatQueue",
                 column: "ComplaintId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StatRows_Period_StaffId_Day",
+                table: "StatRows",
+                columns: new[] { "Period", "StaffId", "Day" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StatRows_Period_UnitId_Day",
+                table: "StatRows",
+                columns: new[] { "Period", "UnitId", "Day" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StatRows_Period_WindowId_Day",
+                table: "StatRows",
+                columns: new[] { "Period", "WindowId", "Day" });
         }
 
         /// <inheritdoc />
@@ -311,9 +317,6 @@ namespace ComplaintMonitor.Web.Data.Migrations
         {
             migrationBuilder.DropTable(
                 name: "ComplaintStatFacts");
-
-            migrationBuilder.DropTable(
-                name: "DailyStats");
 
             migrationBuilder.DropTable(
                 name: "DeadlineAlerts");
@@ -329,6 +332,9 @@ namespace ComplaintMonitor.Web.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "StatQueue");
+
+            migrationBuilder.DropTable(
+                name: "StatRows");
 
             migrationBuilder.DropIndex(
                 name: "IX_Deadlines_Unescalated_EscalateAt",

@@ -1,0 +1,29 @@
+using ComplaintMonitor.Web.Features.Statistics;
+
+namespace ComplaintMonitor.Tests.Web.Features.Statistics;
+
+public sealed class StatSlicesTests
+{
+    private static DateOnly D(string s) => DateOnly.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
+
+    [Theory]
+    [InlineData("2026-01-15", "2026-04-10", "2026-01-15", "2026-01-31", "2026-02-01", "2026-03-01", "2026-04-01", "2026-04-10")]
+    [InlineData("2026-01-01", "2026-12-31", "2026-01-01", "2025-12-31", "2026-01-01", "2026-12-01", "2027-01-01", "2026-12-31")]
+    [InlineData("2026-03-01", "2026-03-31", "2026-03-01", "2026-02-28", "2026-03-01", "2026-03-01", "2026-04-01", "2026-03-31")]
+    public void WholeMonthsComeFromMonthRows_TheEndsFromDayRows(string from, string to, string hf, string ht, string mf, string mt, string tf, string tt)
+    {
+        var s = StatSlices.Of(D(from), D(to));
+
+        Assert.Equal(new StatSlices(D(hf), D(ht), D(mf), D(mt), D(tf), D(tt)), s);
+    }
+
+    [Fact]
+    public void WithinOneMonth_OnlyDays()
+    {
+        var s = StatSlices.Of(D("2026-11-03"), D("2026-11-20"));
+
+        Assert.Equal((D("2026-11-03"), D("2026-11-20")), (s.HeadFrom, s.HeadTo));
+        Assert.True(s.MonthsFrom > s.MonthsTo);
+        Assert.True(s.TailFrom > s.TailTo);
+    }
+}

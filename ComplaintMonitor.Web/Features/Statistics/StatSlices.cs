@@ -1,0 +1,31 @@
+namespace ComplaintMonitor.Web.Features.Statistics;
+
+/// <summary>
+/// Splits a period (inclusive dates) into the rollup rows that cover it: day rows for the broken month at each end,
+/// month rows for every whole month between. An empty part has From &gt; To and matches nothing.
+/// </summary>
+public readonly record struct StatSlices(DateOnly HeadFrom, DateOnly HeadTo, DateOnly MonthsFrom, DateOnly MonthsTo, DateOnly TailFrom, DateOnly TailTo)
+{
+    /// <summary>The WHERE clause over "Period" and "Day" for parameters {first}…{first+5}.</summary>
+    public static string Sql(int first) =>
+        $"((\"Period\" = 1 AND \"Day\" >= {{{first}}} AND \"Day\" <= {{{first + 1}}}) OR (\"Period\" = 2 AND \"Day\" >= {{{first + 2}}} AND \"Day\" <= {{{first + 3}}}) " +
+        $"OR (\"Period\" = 1 AND \"Day\" >= {{{first + 4}}} AND \"Day\" <= {{{first + 5}}}))";
+
+    public object[] Parameters => [HeadFrom, HeadTo, MonthsFrom, MonthsTo, TailFrom, TailTo];
+
+    public static StatSlices Of(DateOnly from, DateOnly to)
+    {
+        var firstWhole = from.Day == 1 ? from : new DateOnly(from.Year, from.Month, 1).AddMonths(1);
+        var afterLastWhole = new DateOnly(to.Year, to.Month, 1);
+        if (to == afterLastWhole.AddMonths(1).AddDays(-1))
+        {
+            afterLastWhole = afterLastWhole.AddMonths(1);
+        }
+        if (firstWhole >= afterLastWhole)
+        {
+            // No whole month inside: days only.
+            return new StatSlices(from, to, DateOnly.MaxValue, DateOnly.MinValue, DateOnly.MaxValue, DateOnly.MinValue);
+        }
+        return new StatSlices(from, firstWhole.AddDays(-1), firstWhole, afterLastWhole.AddMonths(-1), afterLastWhole, to);
+    }
+}
