@@ -85,25 +85,20 @@ public sealed class StatisticsRollup(IDbContextFactory<AppDbContext> dbFactory, 
             await db.ComplaintStatFacts.ExecuteDeleteAsync(ct);
             await db.StatQueue.ExecuteDeleteAsync(ct);
             var total = await db.Complaints.CountAsync(ct);
+            var maxId = await db.Complaints.MaxAsync(c => (long?)c.Id, ct) ?? 0;
             var deltas = new StatDeltas();
-            long lastId = 0;
             var done = 0;
             await using (var facts = new StatFactWriter(db))
             {
-                while (true)
+                for (long from = 1; from <= maxId; from += FullBatch)
                 {
-                    var batch = await ComplaintFactsQuery.Project(db.Complaints.AsNoTracking().Where(c => c.Id > lastId).OrderBy(c => c.Id).Take(FullBatch)).ToListAsync(ct);
-                    if (batch.Count == 0)
-                    {
-                        break;
-                    }
+                    var batch = await ComplaintFactsQuery.LoadRangeAsync(db, from, from + FullBatch - 1, ct);
                     foreach (var row in batch)
                     {
                         var f = ComplaintFactsQuery.ToFacts(row, calendar);
                         deltas.Add(f);
                         await facts.InsertAsync(f, ct);
                     }
-                    lastId = batch[^1].Id;
                     done += batch.Count;
                     progress?.Report((done, total));
                 }
