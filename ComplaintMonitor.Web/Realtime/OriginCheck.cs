@@ -15,7 +15,9 @@ public static class OriginCheck
             var origin = ctx.Request.Headers.Origin.ToString();
             if (origin.Length > 0 && !IsAllowed(origin, ctx.Request, allowed))
             {
+                // A body keeps the status-code page from re-executing the request as the not-found page.
                 ctx.Response.StatusCode = StatusCodes.Status403Forbidden;
+                await ctx.Response.WriteAsync("origin not allowed");
                 return;
             }
             await next();
