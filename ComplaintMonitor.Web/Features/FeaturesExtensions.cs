@@ -3,6 +3,7 @@ using ComplaintMonitor.Web.Features.Complaints;
 using ComplaintMonitor.Web.Features.Deadlines;
 using ComplaintMonitor.Web.Features.LookBack;
 using ComplaintMonitor.Web.Features.Notifications;
+using ComplaintMonitor.Web.Features.Overview;
 using ComplaintMonitor.Web.Features.Statistics;
 using ComplaintMonitor.Web.Realtime;
 using ComplaintMonitor.Web.Workflow;
@@ -20,5 +21,6 @@ public static class FeaturesExtensions
         .AddDeadlines()
         .AddStatistics()
         .AddNotificationFeatures()
-        .AddLookBack();
+        .AddLookBack()
+        .AddOverview();
 }

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Components.Server.Circuits;
+
 namespace ComplaintMonitor.Web.Realtime;
 
 public static class RealtimeExtensions
@@ -12,6 +14,8 @@ public static class RealtimeExtensions
     {
         services.AddSignalR();
         services.AddHostedService<HubRelay>();
+        services.AddScoped<LiveUpdates>();
+        services.AddScoped<CircuitHandler>(sp => sp.GetRequiredService<LiveUpdates>());
         return services;
     }
 }

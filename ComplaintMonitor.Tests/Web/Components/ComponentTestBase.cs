@@ -3,6 +3,9 @@ using Bunit;
 using Bunit.TestDoubles;
 using ComplaintMonitor.Tests.TestSupport;
 using ComplaintMonitor.Web.Security;
+using ComplaintMonitor.Web.Features;
+using ComplaintMonitor.Web.Realtime;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
@@ -41,7 +44,25 @@ public abstract class ComponentTestBase : IAsyncLifetime
         return authorization;
     }
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    /// <summary>The components' services over a real, migrated SQLite database (pages read live data through them).</summary>
+    protected TestDatabase Database { get; private set; } = null!;
 
-    public async Task DisposeAsync() => await Ctx.DisposeAsync();
+    public virtual async Task InitializeAsync()
+    {
+        Database = await TestDatabase.CreateAsync();
+        Ctx.Services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
+        Ctx.Services.AddSingleton<TimeProvider>(Database.Time);
+        Ctx.Services.AddSingleton(Database.Factory);
+        Ctx.Services.AddLogging();
+        Ctx.Services.AddFeatures();
+        Ctx.Services.AddSingleton(Database.Contexts);
+        Ctx.Services.AddScoped<CurrentActor>();
+        Ctx.Services.AddScoped<LiveUpdates>();
+    }
+
+    public virtual async Task DisposeAsync()
+    {
+        await Ctx.DisposeAsync();
+        await Database.DisposeAsync();
+    }
 }

@@ -7,8 +7,9 @@ namespace ComplaintMonitor.Tests.Web.Components;
 public sealed class HomeTests : ComponentTestBase
 {
     [Fact]
-    public void Renders_the_Chinese_title_under_zh_CN()
+    public async Task Renders_the_Chinese_title_under_zh_CN()
     {
+        await SignInAsync("Supervisor");
         using var _ = CultureScope.Use("zh-CN");
         Ctx.SetRendererInfo(new RendererInfo("Static", isInteractive: false));
 
@@ -19,8 +20,9 @@ public sealed class HomeTests : ComponentTestBase
     }
 
     [Fact]
-    public void Renders_the_English_title_under_en_US()
+    public async Task Renders_the_English_title_under_en_US()
     {
+        await SignInAsync("Supervisor");
         using var _ = CultureScope.Use("en-US");
         Ctx.SetRendererInfo(new RendererInfo("Static", isInteractive: false));
 
@@ -30,8 +32,9 @@ public sealed class HomeTests : ComponentTestBase
     }
 
     [Fact]
-    public void Interactive_marker_reports_the_circuit()
+    public async Task Interactive_marker_reports_the_circuit()
     {
+        await SignInAsync("Supervisor");
         Ctx.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
 
         var cut = Ctx.Render<Home>();

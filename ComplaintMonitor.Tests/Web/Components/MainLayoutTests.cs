@@ -6,10 +6,14 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplaintMonitor.Tests.Web.Components;
 
-public sealed class MainLayoutTests : ComponentTestBase, IAsyncLifetime
+public sealed class MainLayoutTests : ComponentTestBase
 {
     // The layout is shown to signed-in staff only; a supervisor is a typical one.
-    async Task IAsyncLifetime.InitializeAsync() => await SignInAsync(AppRoles.Supervisor, "supervisor", "效能督查室");
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await SignInAsync(AppRoles.Supervisor, "supervisor", "效能督查室");
+    }
 
     [Fact]
     public void Shows_product_name_navigation_and_body()
@@ -89,11 +93,14 @@ public sealed class MainLayoutTests : ComponentTestBase, IAsyncLifetime
         Assert.Contains("退出登录", cut.Find("[data-testid=menu-logout]").TextContent, StringComparison.Ordinal);
     }
 
-    private IRenderedComponent<CascadingValue<bool>> RenderLayout(bool darkMode) =>
-        Ctx.Render<CascadingValue<bool>>(ps => ps
+    private IRenderedComponent<CascadingValue<bool>> RenderLayout(bool darkMode)
+    {
+        Ctx.SetRendererInfo(new RendererInfo("Static", isInteractive: false));
+        return Ctx.Render<CascadingValue<bool>>(ps => ps
             .Add(p => p.Name, ThemePreference.CascadingName)
             .Add(p => p.Value, darkMode)
             .Add(p => p.IsFixed, true)
             .AddChildContent<MainLayout>(layout => layout
                 .Add(l => l.Body, (RenderFragment)(b => b.AddMarkupContent(0, "<p id=\"body\">page body</p>")))));
+    }
 }

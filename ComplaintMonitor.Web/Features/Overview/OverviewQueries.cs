@@ -1,0 +1,35 @@
+using ComplaintMonitor.Domain.Calendar;
+using ComplaintMonitor.Domain.Complaints;
+using ComplaintMonitor.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplaintMonitor.Web.Features.Overview;
+
+/// <summary>The live overview: today's intake and closures, open cases by state, and the deadlines now amber or red.</summary>
+public sealed record OverviewCounts(int RegisteredToday, int ClosedToday, int Open, int Yellow, int Red, IReadOnlyDictionary<ComplaintStatus, int> OpenByStatus);
+
+/// <summary>Every figure is an index range read: registration and closing instants, the state index, running deadlines.</summary>
+public sealed class OverviewQueries(IDbContextFactory<AppDbContext> dbFactory, TimeProvider time)
+{
+    public static readonly ComplaintStatus[] OpenStatuses = [.. Enum.GetValues<ComplaintStatus>().Where(s => !ComplaintWorkflow.IsTerminal(s))];
+
+    public async Task<OverviewCounts> GetAsync(int? leadUnitId = null, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow();
+        var startOfToday = ChinaTime.StartOfDay(ChinaTime.DateOf(now));
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var complaints = db.Complaints.AsNoTracking().Where(c => leadUnitId == null || c.LeadUnitId == leadUnitId);
+        var registeredToday = await complaints.CountAsync(c => c.RegisteredAt >= startOfToday, ct);
+        var closedToday = await complaints.CountAsync(c => c.ClosedAt >= startOfToday, ct);
+        var byStatus = await complaints.Where(c => OpenStatuses.Contains(c.Status)).GroupBy(c => c.Status)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        var running = db.Deadlines.AsNoTracking().Where(d => d.CompletedAt == null && d.PausedOn == null);
+        if (leadUnitId is not null)
+        {
+            running = running.Where(d => db.Complaints.Any(c => c.Id == d.ComplaintId && c.LeadUnitId == leadUnitId));
+        }
+        var red = await running.Where(d => d.DueAt < now).Select(d => d.ComplaintId).Distinct().CountAsync(ct);
+        var yellow = await running.Where(d => d.DueAt >= now && d.WarnAt <= now).Select(d => d.ComplaintId).Distinct().CountAsync(ct);
+        return new OverviewCounts(registeredToday, closedToday, byStatus.Values.Sum(), yellow, red, byStatus);
+    }
+}

@@ -1,0 +1,122 @@
+using ComplaintMonitor.Domain.Organisation;
+using ComplaintMonitor.Web.Security;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+
+namespace ComplaintMonitor.Web.Realtime;
+
+/// <summary>
+/// The change feed as one Blazor circuit sees it (scoped: one per circuit): only what the signed-in user may see, and
+/// coalesced — a component is called at most once per <see cref="Window"/> with everything that arrived meanwhile, so
+/// a burst of changes costs one re-render. Components subscribe in OnInitialized and dispose the subscription.
+/// </summary>
+public sealed class LiveUpdates(ChangeFeed feed, CurrentActor currentActor) : CircuitHandler, IDisposable
+{
+    public static readonly TimeSpan Window = TimeSpan.FromMilliseconds(250);
+
+    private readonly List<IDisposable> _subscriptions = [];
+    private readonly List<Batcher> _batchers = [];
+    private bool _wasDown;
+
+    /// <summary>Subscribes a component of this circuit; null when nobody is signed in (nothing to see).</summary>
+    public async Task<IDisposable?> SubscribeAsync(Func<IReadOnlyList<ChangeEvent>, Task> onChanges)
+    {
+        if (await currentActor.GetAsync() is not { } actor)
+        {
+            return null;
+        }
+        var batcher = new Batcher(onChanges);
+        var subscription = feed.Subscribe(change =>
+        {
+            if (MaySee(actor, change))
+            {
+                batcher.Add(change);
+            }
+            return Task.CompletedTask;
+        });
+        lock (_subscriptions)
+        {
+            _subscriptions.Add(subscription);
+            _batchers.Add(batcher);
+        }
+        return subscription;
+    }
+
+    // A push is a hint: after the browser reconnects, every subscriber is told to reload, since changes may have been missed.
+    public override Task OnConnectionDownAsync(Circuit circuit, CancellationToken cancellationToken)
+    {
+        _wasDown = true;
+        return Task.CompletedTask;
+    }
+
+    public override Task OnConnectionUpAsync(Circuit circuit, CancellationToken cancellationToken)
+    {
+        if (_wasDown)
+        {
+            _wasDown = false;
+            lock (_subscriptions)
+            {
+                foreach (var batcher in _batchers)
+                {
+                    batcher.Add(new Reconnected());
+                }
+            }
+        }
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Overseers see every case; a handler the cases of their unit or assigned to them, never one they are the respondent of.</summary>
+    public static bool MaySee(Actor actor, ChangeEvent change) => change switch
+    {
+        NotificationCreated n => n.UserId == actor.UserId,
+        ComplaintChanged c when actor.Role == UserRole.Handler =>
+            actor.StaffId != c.RespondentStaffId && (actor.UnitId == c.LeadUnitId || (actor.StaffId is not null && actor.StaffId == c.HandlerStaffId)),
+        DeadlineAlerted a when actor.Role == UserRole.Handler => actor.UnitId is not null && actor.UnitId == a.LeadUnitId,
+        Reconnected => true,
+        _ => actor.Role is UserRole.Leader or UserRole.Supervisor or UserRole.Admin,
+    };
+
+    public void Dispose()
+    {
+        lock (_subscriptions)
+        {
+            foreach (var s in _subscriptions)
+            {
+                s.Dispose();
+            }
+            _subscriptions.Clear();
+            _batchers.Clear();
+        }
+    }
+
+    private sealed class Batcher(Func<IReadOnlyList<ChangeEvent>, Task> deliver)
+    {
+        private readonly Lock _gate = new();
+        private List<ChangeEvent>? _pending;
+
+        public void Add(ChangeEvent change)
+        {
+            lock (_gate)
+            {
+                if (_pending is not null)
+                {
+                    _pending.Add(change);
+                    return;
+                }
+                _pending = [change];
+            }
+            _ = FlushLaterAsync();
+        }
+
+        private async Task FlushLaterAsync()
+        {
+            await Task.Delay(Window);
+            List<ChangeEvent> batch;
+            lock (_gate)
+            {
+                batch = _pending!;
+                _pending = null;
+            }
+            await deliver(batch);
+        }
+    }
+}
