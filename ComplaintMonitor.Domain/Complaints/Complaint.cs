@@ -188,6 +188,10 @@ public sealed partial class Complaint
         Version++;
         var entry = new HistoryEntry(now, actor, command.Action.ToString(), from, to, Serialize(command));
         _history.Add(entry);
+        if (to == ComplaintStatus.Closed && LookBackSelected is null)
+        {
+            DecideLookBack(now, context);
+        }
         if (EscalatedToLeadership && !wasEscalated)
         {
             _history.Add(new HistoryEntry(now, Actor.System, "Escalate", to, to, Serialize(new { ReopenCount, Reason = "重办后仍不满意，升级至中心领导" })));

@@ -66,10 +66,9 @@ public sealed class ComplaintBuilder
     /// <summary>Five weeks after <see cref="Monday"/>: a closed case's 回头看 is due by then.</summary>
     public static readonly DateTimeOffset LookBackTime = Monday.AddDays(35);
 
-    /// <summary>Decides 回头看 for a closed case and, when selected, records it, so that it may be archived.</summary>
+    /// <summary>Records the 回头看 of a closed case when closing selected it, so that it may be archived.</summary>
     public static void CompleteLookBack(Complaint c)
     {
-        c.ScheduleLookBack(Monday, Context);
         if (c.LookBackSelected == true)
         {
             c.Apply(new RecordLookBackCommand(LookBackOutcome.Consolidated, "整改到位"), Supervisor, LookBackTime, Context);

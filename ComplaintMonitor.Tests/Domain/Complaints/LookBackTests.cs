@@ -9,14 +9,12 @@ namespace ComplaintMonitor.Tests.Domain.Complaints;
 public sealed class LookBackTests
 {
     [Fact]
-    public void UpheldClosedCase_IsSelected_AndCannotBeArchivedBeforeTheLookBack()
+    public void ClosingAnUpheldCase_SelectsItForLookBack_AndItCannotBeArchivedBeforeIt()
     {
         var c = new ComplaintBuilder().InState(ComplaintStatus.Closed);
-        Assert.Contains("回头看", c.GuardProblem(ComplaintAction.Archive, Monday, Context));
-
-        c.ScheduleLookBack(Monday, Context);
 
         Assert.True(c.LookBackSelected);
+        Assert.Contains("回头看", c.GuardProblem(ComplaintAction.Archive, Monday, Context));
         var due = c.OpenDeadline(DeadlineKind.LookBackBy)!;
         // Closed Monday 2026-11-02; 10 WD later is Mon 11-16; then 5 WD to Mon 11-23.
         Assert.Equal(new DateOnly(2026, 11, 16), due.StartedOn);
@@ -30,7 +28,6 @@ public sealed class LookBackTests
     public void RecordedLookBack_CompletesItsDeadline_AndAllowsArchiving()
     {
         var c = new ComplaintBuilder().InState(ComplaintStatus.Closed);
-        c.ScheduleLookBack(Monday, Context);
 
         c.Apply(new RecordLookBackCommand(LookBackOutcome.Rebounded, "同类问题再次出现"), Supervisor, new DateTimeOffset(2026, 11, 17, 10, 0, 0, TimeSpan.FromHours(8)), Context);
 
@@ -44,9 +41,24 @@ public sealed class LookBackTests
     public void DecidingTwice_IsRefused()
     {
         var c = new ComplaintBuilder().InState(ComplaintStatus.Closed);
-        c.ScheduleLookBack(Monday, Context);
 
         Assert.Throws<DomainException>(() => c.ScheduleLookBack(Monday, Context));
+    }
+
+    [Fact]
+    public void ANotUpheldCaseOutsideTheSample_MayBeArchivedRightAfterClosing()
+    {
+        var noSample = Context with { Policy = Context.Policy with { LookBackSampleRate = 0 } };
+        var notUpheld = new ComplaintBuilder().InState(ComplaintStatus.Investigating);
+        notUpheld.Apply(new RecordHandlingCommand(Finding.NotUpheld, "调取录像，不属实", "向投诉人解释说明"), Supervisor, Monday, noSample);
+        notUpheld.Apply(new ReplyCommand("答复", false), Supervisor, Monday, noSample);
+        notUpheld.Apply(new ReturnVisitCommand(VisitResult.Satisfied, VisitMethod.Phone), Supervisor, Monday, noSample);
+
+        notUpheld.Apply(new CloseCommand(), Supervisor, Monday, noSample);
+
+        Assert.False(notUpheld.LookBackSelected);
+        notUpheld.Apply(new ArchiveCommand(), Supervisor, Monday, noSample);
+        Assert.Equal(ComplaintStatus.Archived, notUpheld.Status);
     }
 
     [Fact]

@@ -67,9 +67,7 @@ internal sealed class DemoJourney(Random r, DemoComplaints.Organisation o, Actor
         {
             return;
         }
-        // The daily 回头看 job decides the day after closing; selected cases are checked some two weeks later.
-        _t = _t.AddDays(1);
-        c.ScheduleLookBack(_t, context);
+        // Closing decided the 回头看; selected cases are checked some two weeks later.
         if (c.LookBackSelected == true)
         {
             var startsOn = c.OpenDeadline(DeadlineKind.LookBackBy)!.StartedOn;
