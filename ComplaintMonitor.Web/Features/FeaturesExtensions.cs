@@ -4,6 +4,7 @@ using ComplaintMonitor.Web.Features.Deadlines;
 using ComplaintMonitor.Web.Features.LookBack;
 using ComplaintMonitor.Web.Features.Notifications;
 using ComplaintMonitor.Web.Features.Overview;
+using ComplaintMonitor.Web.Features.Warnings;
 using ComplaintMonitor.Web.Features.Statistics;
 using ComplaintMonitor.Web.Realtime;
 using ComplaintMonitor.Web.Workflow;
@@ -22,5 +23,6 @@ public static class FeaturesExtensions
         .AddStatistics()
         .AddNotificationFeatures()
         .AddLookBack()
-        .AddOverview();
+        .AddOverview()
+        .AddWarnings();
 }

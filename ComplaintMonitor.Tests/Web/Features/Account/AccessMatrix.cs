@@ -44,7 +44,7 @@ public static class AccessMatrix
         // Complaint pages (pages branch): Policies.Casework, register/triage Policies.Triage
         new("/complaints", Who.Leader | Who.Supervisor | Who.Handler, Exists: false),
         new("/complaints/new", Who.Supervisor, Exists: false),
-        new("/warnings", Who.Leader | Who.Supervisor | Who.Handler, Exists: false),
+        new("/warnings", Who.Leader | Who.Supervisor | Who.Handler, Exists: true),
 
         // Statistics (another branch): Policies.Oversight
         new("/statistics", Who.Leader | Who.Supervisor | Who.Admin, Exists: false),

@@ -1,0 +1,39 @@
+using ComplaintMonitor.Domain.Complaints;
+using ComplaintMonitor.Domain.Deadlines;
+using ComplaintMonitor.Domain.Organisation;
+using ComplaintMonitor.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplaintMonitor.Web.Features.Warnings;
+
+/// <summary>One amber or red deadline of an open case, as the 预警督办 list shows it (no personal data).</summary>
+public sealed record WarningItem(long ComplaintId, string CaseNumber, ComplaintStatus Status, ComplaintCategory Category, DeadlineKind Kind,
+    DateOnly DueOn, DateTimeOffset DueAt, bool Red, bool Provisional, string? LeadUnit, DeadlineAlertLevel Alerted);
+
+/// <summary>
+/// The warning list: running deadlines whose warning time has come (黄灯) or passed their due date (红灯), most overdue
+/// first. A handler sees only their unit's cases and never one they are the respondent of.
+/// </summary>
+public sealed class WarningQueries(IDbContextFactory<AppDbContext> dbFactory, TimeProvider time)
+{
+    public async Task<IReadOnlyList<WarningItem>> ListAsync(Actor actor, int take = 200, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow();
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var query = from d in db.Deadlines.AsNoTracking()
+                    where d.CompletedAt == null && d.PausedOn == null && d.WarnAt <= now
+                    join c in db.Complaints.AsNoTracking() on d.ComplaintId equals c.Id
+                    join u in db.Units.AsNoTracking() on c.LeadUnitId equals u.Id into units
+                    from u in units.DefaultIfEmpty()
+                    select new { d, c, Unit = u == null ? null : u.Name };
+        if (actor.Role == UserRole.Handler)
+        {
+            query = query.Where(x => (x.c.LeadUnitId == actor.UnitId || (actor.StaffId != null && x.c.HandlerStaffId == actor.StaffId))
+                && (actor.StaffId == null || x.c.RespondentStaffId != actor.StaffId));
+        }
+        return await query.OrderBy(x => x.d.DueAt).Take(take)
+            .Select(x => new WarningItem(x.c.Id, x.c.CaseNumber, x.c.Status, x.c.Category, x.d.Kind, x.d.DueOn, x.d.DueAt, x.d.DueAt < now,
+                x.d.Provisional, x.Unit, x.d.AlertLevel))
+            .ToListAsync(ct);
+    }
+}
