@@ -6,8 +6,8 @@ namespace ComplaintMonitor.Web.Realtime;
 
 /// <summary>
 /// The change feed as one Blazor circuit sees it (scoped: one per circuit): only what the signed-in user may see, and
-/// coalesced — a component is called at most once per <see cref="Window"/> with everything that arrived meanwhile, so
-/// a burst of changes costs one re-render. Components subscribe in OnInitialized and dispose the subscription.
+/// throttled — a component hears of the first change at once, then at most once per <see cref="Window"/> with
+/// everything that arrived meanwhile, so a burst of changes costs a couple of re-renders, not one each. Components subscribe in OnInitialized and dispose the subscription.
 /// </summary>
 public sealed class LiveUpdates(ChangeFeed feed, CurrentActor currentActor) : CircuitHandler, IDisposable
 {
@@ -88,35 +88,54 @@ public sealed class LiveUpdates(ChangeFeed feed, CurrentActor currentActor) : Ci
         }
     }
 
+    /// <summary>
+    /// Leading-edge throttle: the first change of a quiet spell is delivered at once; what arrives within the next
+    /// <see cref="Window"/> is gathered and delivered together when it ends — at most one delivery per window.
+    /// </summary>
     private sealed class Batcher(Func<IReadOnlyList<ChangeEvent>, Task> deliver)
     {
         private readonly Lock _gate = new();
         private List<ChangeEvent>? _pending;
+        private bool _cooling;
 
         public void Add(ChangeEvent change)
         {
             lock (_gate)
             {
-                if (_pending is not null)
+                if (_cooling)
                 {
-                    _pending.Add(change);
+                    (_pending ??= []).Add(change);
                     return;
                 }
-                _pending = [change];
+                _cooling = true;
             }
-            _ = FlushLaterAsync();
+            _ = DeliverThenCoolAsync([change]);
         }
 
-        private async Task FlushLaterAsync()
+        private async Task DeliverThenCoolAsync(List<ChangeEvent> batch)
         {
-            await Task.Delay(Window);
-            List<ChangeEvent> batch;
-            lock (_gate)
+            while (true)
             {
-                batch = _pending!;
-                _pending = null;
+                try
+                {
+                    await deliver(batch);
+                }
+                catch (Exception)
+                {
+                    // A failing component must not stop its later updates (a reload on the next change repairs it).
+                }
+                await Task.Delay(Window);
+                lock (_gate)
+                {
+                    if (_pending is null)
+                    {
+                        _cooling = false;
+                        return;
+                    }
+                    batch = _pending;
+                    _pending = null;
+                }
             }
-            await deliver(batch);
         }
     }
 }

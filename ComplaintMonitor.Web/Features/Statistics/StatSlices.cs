@@ -13,11 +13,17 @@ public readonly record struct StatSlices(DateOnly HeadFrom, DateOnly HeadTo, Dat
 
     public object[] Parameters => [HeadFrom, HeadTo, MonthsFrom, MonthsTo, TailFrom, TailTo];
 
-    public static StatSlices Of(DateOnly from, DateOnly to)
+    /// <param name="from">First day of the period.</param>
+    /// <param name="to">Last day of the period.</param>
+    /// <param name="today">
+    /// Nothing is counted after today, so a period that runs to today or later may read the current month's month rows
+    /// (kept up to date by every rollup) instead of its day rows.
+    /// </param>
+    public static StatSlices Of(DateOnly from, DateOnly to, DateOnly? today = null)
     {
         var firstWhole = from.Day == 1 ? from : new DateOnly(from.Year, from.Month, 1).AddMonths(1);
         var afterLastWhole = new DateOnly(to.Year, to.Month, 1);
-        if (to == afterLastWhole.AddMonths(1).AddDays(-1))
+        if (to == afterLastWhole.AddMonths(1).AddDays(-1) || (today is { } t && to >= t && afterLastWhole <= t))
         {
             afterLastWhole = afterLastWhole.AddMonths(1);
         }

@@ -10,7 +10,7 @@ namespace ComplaintMonitor.Web.Features.Statistics;
 public sealed record StatFilter(DateOnly From, DateOnly To, int? UnitId = null, int? WindowId = null, int? StaffId = null, Channel? Channel = null, ComplaintCategory? Category = null);
 
 /// <summary>Reads KPIs from the rollups only: a SUM over the rows of the slice, then the domain's formulas.</summary>
-public sealed class StatisticsQueries(IDbContextFactory<AppDbContext> dbFactory)
+public sealed class StatisticsQueries(IDbContextFactory<AppDbContext> dbFactory, TimeProvider time)
 {
     // Built once from the column list; the values below go in as parameters.
     private static readonly string CountsSql = $$"""
@@ -24,7 +24,7 @@ public sealed class StatisticsQueries(IDbContextFactory<AppDbContext> dbFactory)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var rows = await db.Database.SqlQueryRaw<StatCounts>(CountsSql,
-            [.. StatSlices.Of(f.From, f.To).Parameters, Db(f.UnitId), Db(f.WindowId), Db(f.StaffId), Db(f.Channel?.ToString()), Db(f.Category?.ToString())]).ToListAsync(ct);
+            [.. StatSlices.Of(f.From, f.To, ComplaintMonitor.Domain.Calendar.ChinaTime.Today(time)).Parameters, Db(f.UnitId), Db(f.WindowId), Db(f.StaffId), Db(f.Channel?.ToString()), Db(f.Category?.ToString())]).ToListAsync(ct);
         return rows.SingleOrDefault() ?? StatCounts.Zero;
     }
 

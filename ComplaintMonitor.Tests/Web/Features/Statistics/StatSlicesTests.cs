@@ -26,4 +26,14 @@ public sealed class StatSlicesTests
         Assert.True(s.MonthsFrom > s.MonthsTo);
         Assert.True(s.TailFrom > s.TailTo);
     }
+
+    [Fact]
+    public void APeriodRunningToToday_ReadsTheCurrentMonthsMonthRows()
+    {
+        var s = StatSlices.Of(D("2025-11-28"), D("2026-11-28"), today: D("2026-11-28"));
+
+        Assert.Equal((D("2025-11-28"), D("2025-11-30")), (s.HeadFrom, s.HeadTo));
+        Assert.Equal((D("2025-12-01"), D("2026-11-01")), (s.MonthsFrom, s.MonthsTo));
+        Assert.True(s.TailFrom > s.TailTo);
+    }
 }
