@@ -23,6 +23,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<HolidayDay> Holidays => Set<HolidayDay>();
     public DbSet<CaseNumberCounter> CaseNumberCounters => Set<CaseNumberCounter>();
     public DbSet<AppSetting> Settings => Set<AppSetting>();
+    public DbSet<IdentityAccess> IdentityAccessLog => Set<IdentityAccess>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
