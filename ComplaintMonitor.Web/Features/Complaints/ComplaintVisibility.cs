@@ -29,6 +29,26 @@ public static class ComplaintVisibility
         };
     }
 
+    /// <summary>
+    /// The rule as alternatives whose union is <see cref="VisibleTo"/>, each served by one index (lead unit, or handler):
+    /// a list reads them separately and merges, instead of letting an OR force a sort of the unit's whole history.
+    /// </summary>
+    public static IReadOnlyList<Expression<Func<Complaint, bool>>> VisibleToParts(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var unit = actor.UnitId;
+        var staff = actor.StaffId;
+        if (actor.Role != UserRole.Handler || unit is null || staff is null)
+        {
+            return [VisibleTo(actor)];
+        }
+        return
+        [
+            c => c.LeadUnitId == unit && c.RespondentStaffId != staff,
+            c => c.HandlerStaffId == staff && c.RespondentStaffId != staff,
+        ];
+    }
+
     /// <summary>The same rule for one loaded case.</summary>
     public static bool CanView(Complaint complaint, Actor actor)
     {

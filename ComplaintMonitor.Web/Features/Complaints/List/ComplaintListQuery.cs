@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using ComplaintMonitor.Domain.Calendar;
 using ComplaintMonitor.Domain.Complaints;
 using ComplaintMonitor.Domain.Organisation;
@@ -42,17 +43,21 @@ public sealed class ComplaintListQuery(IDbContextFactory<AppDbContext> dbFactory
 
     public async Task<ComplaintPage> ListAsync(ComplaintFilter filter, Actor actor, ComplaintSort sort, PageCursor? after, int pageSize, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(filter);
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         var now = time.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var query = Ordered(After(Filtered(db, filter, actor, now), sort, after), sort);
-        var rows = await query.Take(pageSize + 1)
-            .Select(c => new
-            {
-                c.Id, c.CaseNumber, c.ReceivedAt, c.RegisteredAt, c.Channel, c.Category, c.RespondentType,
-                c.RespondentUnitId, c.RespondentWindowId, c.Status, c.LeadUnitId,
-            })
-            .ToListAsync(ct);
+        // One ordered, keyset-limited read per visibility alternative (a handler's unit, their own cases), merged here.
+        List<Row> rows = [];
+        foreach (var visible in ComplaintVisibility.VisibleToParts(actor))
+        {
+            var query = Ordered(After(Filtered(db, filter, visible, now), sort, after), sort);
+            rows.AddRange(await query.Take(pageSize + 1)
+                .Select(c => new Row(c.Id, c.CaseNumber, c.ReceivedAt, c.RegisteredAt, c.Channel, c.Category, c.RespondentType,
+                    c.RespondentUnitId, c.RespondentWindowId, c.Status, c.LeadUnitId))
+                .ToListAsync(ct));
+        }
+        rows = [.. InOrder(rows.DistinctBy(r => r.Id), sort).Take(pageSize + 1)];
         var shown = rows.Take(pageSize).ToList();
         var ids = shown.Select(r => r.Id).ToList();
         var deadlines = (await db.Deadlines.AsNoTracking().Where(d => ids.Contains(d.ComplaintId)).ToListAsync(ct))
@@ -76,7 +81,7 @@ public sealed class ComplaintListQuery(IDbContextFactory<AppDbContext> dbFactory
     public async Task<int> CountAsync(ComplaintFilter filter, Actor actor, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await Filtered(db, filter, actor, time.GetUtcNow()).Take(CountCap + 1).CountAsync(ct);
+        return await Filtered(db, filter, ComplaintVisibility.VisibleTo(actor), time.GetUtcNow()).Take(CountCap + 1).CountAsync(ct);
     }
 
     /// <summary>A text that starts with TS and digits is a case-number prefix; anything else is searched in the content.</summary>
@@ -85,9 +90,9 @@ public sealed class ComplaintListQuery(IDbContextFactory<AppDbContext> dbFactory
             ? t.ToUpperInvariant()
             : null;
 
-    private static IQueryable<Complaint> Filtered(AppDbContext db, ComplaintFilter f, Actor actor, DateTimeOffset now)
+    private static IQueryable<Complaint> Filtered(AppDbContext db, ComplaintFilter f, Expression<Func<Complaint, bool>> visible, DateTimeOffset now)
     {
-        var q = db.Complaints.AsNoTracking().Where(ComplaintVisibility.VisibleTo(actor));
+        var q = db.Complaints.AsNoTracking().Where(visible);
         if (f.Status is { } status)
         {
             q = q.Where(c => c.Status == status);
@@ -124,9 +129,17 @@ public sealed class ComplaintListQuery(IDbContextFactory<AppDbContext> dbFactory
         }
         if (CaseNumberPrefix(f.Text) is { } prefix)
         {
-            // A range on the unique index instead of LIKE, which SQLite cannot serve from a case-sensitive index.
+            // A range on the unique index instead of LIKE, which SQLite cannot serve from a case-sensitive index …
             var upper = prefix + char.MaxValue;
             q = q.Where(c => string.Compare(c.CaseNumber, prefix) >= 0 && string.Compare(c.CaseNumber, upper) < 0);
+            // … plus the registration days the prefix stands for, so a short prefix ("TS2024") reads the registration-time
+            // index in order instead of sorting a year of cases.
+            if (CaseNumbers.DaysOf(prefix) is var (first, last))
+            {
+                var registeredFrom = ChinaTime.StartOfDay(first);
+                var registeredBefore = ChinaTime.StartOfDay(last.AddDays(1));
+                q = q.Where(c => c.RegisteredAt >= registeredFrom && c.RegisteredAt < registeredBefore);
+            }
         }
         else if (f.Text is { Length: > 0 } text)
         {
@@ -152,6 +165,15 @@ public sealed class ComplaintListQuery(IDbContextFactory<AppDbContext> dbFactory
             _ => q.Where(c => running.Select(d => d.ComplaintId).Contains(c.Id) && !warned.Contains(c.Id)),
         };
     }
+
+    private static IEnumerable<Row> InOrder(IEnumerable<Row> rows, ComplaintSort sort) => sort switch
+    {
+        ComplaintSort.ReceivedDesc => rows.OrderByDescending(r => r.ReceivedAt.UtcTicks).ThenByDescending(r => r.Id),
+        ComplaintSort.ReceivedAsc => rows.OrderBy(r => r.ReceivedAt.UtcTicks).ThenBy(r => r.Id),
+        ComplaintSort.CaseNumberDesc => rows.OrderByDescending(r => r.CaseNumber, StringComparer.Ordinal),
+        ComplaintSort.CaseNumberAsc => rows.OrderBy(r => r.CaseNumber, StringComparer.Ordinal),
+        _ => rows.OrderByDescending(r => r.RegisteredAt.UtcTicks).ThenByDescending(r => r.Id),
+    };
 
     private static IQueryable<Complaint> After(IQueryable<Complaint> q, ComplaintSort sort, PageCursor? after)
     {
@@ -181,4 +203,8 @@ public sealed class ComplaintListQuery(IDbContextFactory<AppDbContext> dbFactory
         ComplaintSort.CaseNumberAsc => q.OrderBy(c => c.CaseNumber),
         _ => q.OrderByDescending(c => c.RegisteredAt).ThenByDescending(c => c.Id),
     };
+
+    private sealed record Row(
+        long Id, string CaseNumber, DateTimeOffset ReceivedAt, DateTimeOffset RegisteredAt, Channel Channel, ComplaintCategory Category,
+        RespondentType RespondentType, int? RespondentUnitId, int? RespondentWindowId, ComplaintStatus Status, int? LeadUnitId);
 }
