@@ -16,6 +16,6 @@ public static class RespondentFormatter
             .Where(p => p.Length > 0);
         var names = string.Join(" · ", parts);
         var type = l.Of(complaint.RespondentType);
-        return names.Length == 0 ? type : $"{type}：{names}";
+        return names.Length == 0 ? type : l["Detail.RespondentFormat", type, names];
     }
 }

@@ -40,6 +40,7 @@ public sealed partial class ComplaintRegister
     [Inject] private CurrentActor CurrentActor { get; set; } = default!;
     [Inject] private NavigationManager Nav { get; set; } = default!;
     [Inject] private IStringLocalizer<SharedResource> L { get; set; } = default!;
+    [Inject] private ILogger<ComplaintRegister> Logger { get; set; } = default!;
 
     /// <summary>The page's own path, e.g. <c>/complaints</c>; filters are written to its query string.</summary>
     [Parameter, EditorRequired]
@@ -205,6 +206,11 @@ public sealed partial class ComplaintRegister
             catch (OperationCanceledException)
             {
                 // A newer filter replaced this count.
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // The count is a hint next to the rows; without it the pager still works.
+                Logger.LogWarning(ex, "Counting the register failed");
             }
         }, ct);
     }
