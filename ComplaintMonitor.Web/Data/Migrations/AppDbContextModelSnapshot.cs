@@ -231,7 +231,13 @@ namespace ComplaintMonitor.Web.Data.Migrations
 
                     b.HasIndex("UpdatedAt");
 
+                    b.HasIndex("HandlerStaffId", "RegisteredAt");
+
                     b.HasIndex("LeadUnitId", "RegisteredAt");
+
+                    b.HasIndex("ReceivedAt", "Id");
+
+                    b.HasIndex("RespondentUnitId", "RegisteredAt");
 
                     b.HasIndex("RespondentWindowId", "RegisteredAt");
 
@@ -655,6 +661,35 @@ namespace ComplaintMonitor.Web.Data.Migrations
                     b.ToTable("Holidays");
                 });
 
+            modelBuilder.Entity("ComplaintMonitor.Web.Data.IdentityAccess", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ComplaintId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId");
+
+                    b.ToTable("IdentityAccessLog", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -831,6 +866,15 @@ namespace ComplaintMonitor.Web.Data.Migrations
                         .WithMany()
                         .HasForeignKey("WindowId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ComplaintMonitor.Web.Data.IdentityAccess", b =>
+                {
+                    b.HasOne("ComplaintMonitor.Domain.Complaints.Complaint", null)
+                        .WithMany()
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
