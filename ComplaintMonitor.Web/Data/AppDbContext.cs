@@ -30,6 +30,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<MonthlySnapshot> MonthlySnapshots => Set<MonthlySnapshot>();
     public DbSet<JobRun> JobRuns => Set<JobRun>();
     public DbSet<StatQueueEntry> StatQueue => Set<StatQueueEntry>();
+    public DbSet<IdentityAccess> IdentityAccessLog => Set<IdentityAccess>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -51,6 +51,12 @@ public sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complaint>
         builder.HasIndex(c => new { c.Status, c.RegisteredAt });
         builder.HasIndex(c => new { c.RespondentWindowId, c.RegisteredAt });
         builder.HasIndex(c => new { c.LeadUnitId, c.RegisteredAt });
+        builder.HasIndex(c => new { c.RespondentUnitId, c.RegisteredAt });
+        builder.HasIndex(c => new { c.HandlerStaffId, c.RegisteredAt });
+        // The register sorted or filtered by date of receipt (keyset on ReceivedAt, Id).
+        builder.HasIndex(c => new { c.ReceivedAt, c.Id });
+        // The duplicate hint at registration (the same phone within the last days) uses IX_Complaints_ComplainantPhone_RegisteredAt.
+        // EF Core cannot index a complex property's column, so the ComplaintPages migration creates it in SQL.
         builder.HasIndex(c => c.SourceEvaluationId);
         builder.HasIndex(c => c.UpdatedAt);
         // Closed cases still waiting for the 回头看 decision: the daily job reads only these.

@@ -42,8 +42,12 @@ public static class AccessMatrix
         new("/health", Who.Everyone, Exists: true),
 
         // Complaint pages (pages branch): Policies.Casework, register/triage Policies.Triage
-        new("/complaints", Who.Leader | Who.Supervisor | Who.Handler, Exists: false),
-        new("/complaints/new", Who.Supervisor, Exists: false),
+        new("/complaints", Who.Leader | Who.Supervisor | Who.Handler, Exists: true),
+        new("/complaints/new", Who.Supervisor, Exists: true),
+        new("/complaints/archive", Who.Leader | Who.Supervisor | Who.Handler, Exists: true),
+        // Templates: which case a handler may open is the detail page's own check (ComplaintDetailPageTests); here only anonymous refusal.
+        new("/complaints/{Id:long}", Who.Leader | Who.Supervisor | Who.Handler, Exists: false),
+        new("/complaints/{Id:long}/file", Who.Leader | Who.Supervisor | Who.Handler, Exists: false),
         new("/warnings", Who.Leader | Who.Supervisor | Who.Handler, Exists: true),
 
         // Statistics (another branch): Policies.Oversight

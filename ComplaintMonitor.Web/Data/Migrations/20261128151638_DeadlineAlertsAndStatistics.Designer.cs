@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ComplaintMonitor.Web.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261128143125_DeadlineAlertsAndStatistics")]
+    [Migration("20261128151638_DeadlineAlertsAndStatistics")]
     partial class DeadlineAlertsAndStatistics
     {
         /// <inheritdoc />
@@ -251,7 +251,13 @@ namespace ComplaintMonitor.Web.Data.Migrations
 
                     b.HasIndex("UpdatedAt");
 
+                    b.HasIndex("HandlerStaffId", "RegisteredAt");
+
                     b.HasIndex("LeadUnitId", "RegisteredAt");
+
+                    b.HasIndex("ReceivedAt", "Id");
+
+                    b.HasIndex("RespondentUnitId", "RegisteredAt");
 
                     b.HasIndex("RespondentWindowId", "RegisteredAt");
 
@@ -788,6 +794,35 @@ namespace ComplaintMonitor.Web.Data.Migrations
                     b.ToTable("Holidays");
                 });
 
+            modelBuilder.Entity("ComplaintMonitor.Web.Data.IdentityAccess", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ComplaintId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId");
+
+                    b.ToTable("IdentityAccessLog", (string)null);
+                });
+
             modelBuilder.Entity("ComplaintMonitor.Web.Data.JobRun", b =>
                 {
                     b.Property<long>("Id")
@@ -1287,6 +1322,15 @@ namespace ComplaintMonitor.Web.Data.Migrations
                         .WithMany()
                         .HasForeignKey("WindowId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ComplaintMonitor.Web.Data.IdentityAccess", b =>
+                {
+                    b.HasOne("ComplaintMonitor.Domain.Complaints.Complaint", null)
+                        .WithMany()
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ComplaintMonitor.Web.Data.StatQueueEntry", b =>

@@ -1,0 +1,210 @@
+using System.Linq.Expressions;
+using ComplaintMonitor.Domain.Calendar;
+using ComplaintMonitor.Domain.Complaints;
+using ComplaintMonitor.Domain.Organisation;
+using ComplaintMonitor.Web.Components.Shared;
+using ComplaintMonitor.Web.Data;
+using ComplaintMonitor.Web.Workflow;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplaintMonitor.Web.Features.Complaints.List;
+
+/// <summary>Orders the register can be read in; each one is served by an index and paged by keyset.</summary>
+public enum ComplaintSort
+{
+    /// <summary>Newest registration first (the default; IX_Complaints_RegisteredAt and its composite siblings).</summary>
+    RegisteredDesc,
+    ReceivedDesc,
+    ReceivedAsc,
+    CaseNumberDesc,
+    CaseNumberAsc,
+}
+
+/// <summary>Where the next page starts: the sort key of the last row shown and its id.</summary>
+public sealed record PageCursor(long Ticks, string CaseNumber, long Id);
+
+public sealed record ComplaintRow(
+    long Id, string CaseNumber, DateTimeOffset ReceivedAt, Channel Channel, ComplaintCategory Category,
+    RespondentType RespondentType, string RespondentUnit, string RespondentWindow, ComplaintStatus Status, string LeadUnit,
+    DeadlineSummary? Deadline);
+
+public sealed record ComplaintPage(IReadOnlyList<ComplaintRow> Rows, PageCursor? Next)
+{
+    public bool HasMore => Next is not null;
+}
+
+/// <summary>
+/// The complaint register (投诉台账). Pages are read by keyset (never OFFSET) and the page size plus one row tells whether
+/// a next page exists, so no query counts the whole table; <see cref="CountAsync"/> counts only up to a cap.
+/// </summary>
+public sealed class ComplaintListQuery(IDbContextFactory<AppDbContext> dbFactory, WorkflowContextProvider contexts, OrganisationDirectory organisation, TimeProvider time)
+{
+    public const int CountCap = 10_000;
+
+    public async Task<ComplaintPage> ListAsync(ComplaintFilter filter, Actor actor, ComplaintSort sort, PageCursor? after, int pageSize, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        var now = time.GetUtcNow();
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        // One ordered, keyset-limited read per visibility alternative (a handler's unit, their own cases), merged here.
+        List<Row> rows = [];
+        foreach (var visible in ComplaintVisibility.VisibleToParts(actor))
+        {
+            var query = Ordered(After(Filtered(db, filter, visible, now), sort, after), sort);
+            rows.AddRange(await query.Take(pageSize + 1)
+                .Select(c => new Row(c.Id, c.CaseNumber, c.ReceivedAt, c.RegisteredAt, c.Channel, c.Category, c.RespondentType,
+                    c.RespondentUnitId, c.RespondentWindowId, c.Status, c.LeadUnitId))
+                .ToListAsync(ct));
+        }
+        rows = [.. InOrder(rows.DistinctBy(r => r.Id), sort).Take(pageSize + 1)];
+        var shown = rows.Take(pageSize).ToList();
+        var ids = shown.Select(r => r.Id).ToList();
+        var deadlines = (await db.Deadlines.AsNoTracking().Where(d => ids.Contains(d.ComplaintId)).ToListAsync(ct))
+            .ToLookup(d => d.ComplaintId);
+        var org = await organisation.LoadAsync(ct);
+        var calendar = (await contexts.GetAsync(ct)).Calendar;
+
+        var result = shown.Select(r => new ComplaintRow(
+            r.Id, r.CaseNumber, r.ReceivedAt, r.Channel, r.Category,
+            r.RespondentType, org.UnitName(r.RespondentUnitId), org.WindowCode(r.RespondentWindowId),
+            r.Status, org.UnitName(r.LeadUnitId),
+            DeadlineSummary.Current(deadlines[r.Id]) is { } d ? DeadlineSummary.Of(d, now, calendar) : null)).ToList();
+        var last = shown.LastOrDefault();
+        var next = rows.Count > pageSize && last is not null
+            ? new PageCursor(sort is ComplaintSort.ReceivedAsc or ComplaintSort.ReceivedDesc ? last.ReceivedAt.UtcTicks : last.RegisteredAt.UtcTicks, last.CaseNumber, last.Id)
+            : null;
+        return new ComplaintPage(result, next);
+    }
+
+    /// <summary>How many cases match, counted up to <see cref="CountCap"/> + 1 (more means "10,000+").</summary>
+    public async Task<int> CountAsync(ComplaintFilter filter, Actor actor, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await Filtered(db, filter, ComplaintVisibility.VisibleTo(actor), time.GetUtcNow()).Take(CountCap + 1).CountAsync(ct);
+    }
+
+    /// <summary>A text that starts with TS and digits is a case-number prefix; anything else is searched in the content.</summary>
+    public static string? CaseNumberPrefix(string? text) =>
+        text is { Length: >= 3 } t && t.StartsWith("TS", StringComparison.OrdinalIgnoreCase) && t[2..].All(char.IsAsciiDigit)
+            ? t.ToUpperInvariant()
+            : null;
+
+    private static IQueryable<Complaint> Filtered(AppDbContext db, ComplaintFilter f, Expression<Func<Complaint, bool>> visible, DateTimeOffset now)
+    {
+        var q = db.Complaints.AsNoTracking().Where(visible);
+        if (f.Status is { } status)
+        {
+            q = q.Where(c => c.Status == status);
+        }
+        if (f.Channel is { } channel)
+        {
+            q = q.Where(c => c.Channel == channel);
+        }
+        if (f.Category is { } category)
+        {
+            q = q.Where(c => c.Category == category);
+        }
+        if (f.Unit is { } unit)
+        {
+            q = q.Where(c => c.LeadUnitId == unit);
+        }
+        if (f.RespondentUnit is { } respondentUnit)
+        {
+            q = q.Where(c => c.RespondentUnitId == respondentUnit);
+        }
+        if (f.Window is { } window)
+        {
+            q = q.Where(c => c.RespondentWindowId == window);
+        }
+        if (f.From is { } from)
+        {
+            var start = ChinaTime.StartOfDay(from);
+            q = q.Where(c => c.ReceivedAt >= start);
+        }
+        if (f.To is { } to)
+        {
+            var end = ChinaTime.StartOfDay(to.AddDays(1));
+            q = q.Where(c => c.ReceivedAt < end);
+        }
+        if (CaseNumberPrefix(f.Text) is { } prefix)
+        {
+            // A range on the unique index instead of LIKE, which SQLite cannot serve from a case-sensitive index …
+            var upper = prefix + char.MaxValue;
+            q = q.Where(c => string.Compare(c.CaseNumber, prefix) >= 0 && string.Compare(c.CaseNumber, upper) < 0);
+            // … plus the registration days the prefix stands for, so a short prefix ("TS2024") reads the registration-time
+            // index in order instead of sorting a year of cases.
+            if (CaseNumbers.DaysOf(prefix) is var (first, last))
+            {
+                var registeredFrom = ChinaTime.StartOfDay(first);
+                var registeredBefore = ChinaTime.StartOfDay(last.AddDays(1));
+                q = q.Where(c => c.RegisteredAt >= registeredFrom && c.RegisteredAt < registeredBefore);
+            }
+        }
+        else if (f.Text is { Length: > 0 } text)
+        {
+            q = q.Where(c => c.Content.Contains(text));
+        }
+        return f.Deadline is { } light ? ByDeadline(db, q, light, now) : q;
+    }
+
+    /// <summary>
+    /// 红灯: a running deadline is past its due instant; 黄灯: one has reached its warning instant and none is overdue;
+    /// 正常: a running deadline exists and none has reached its warning instant. The sub-queries read the partial indexes
+    /// that hold running deadlines only, so their cost follows the open cases, not the table.
+    /// </summary>
+    private static IQueryable<Complaint> ByDeadline(AppDbContext db, IQueryable<Complaint> q, DeadlineFilter light, DateTimeOffset now)
+    {
+        var running = db.Deadlines.Where(d => d.CompletedAt == null && d.PausedOn == null);
+        var overdue = running.Where(d => d.DueAt < now).Select(d => d.ComplaintId);
+        var warned = running.Where(d => d.WarnAt <= now).Select(d => d.ComplaintId);
+        return light switch
+        {
+            DeadlineFilter.Red => q.Where(c => overdue.Contains(c.Id)),
+            DeadlineFilter.Yellow => q.Where(c => warned.Contains(c.Id) && !overdue.Contains(c.Id)),
+            _ => q.Where(c => running.Select(d => d.ComplaintId).Contains(c.Id) && !warned.Contains(c.Id)),
+        };
+    }
+
+    private static IEnumerable<Row> InOrder(IEnumerable<Row> rows, ComplaintSort sort) => sort switch
+    {
+        ComplaintSort.ReceivedDesc => rows.OrderByDescending(r => r.ReceivedAt.UtcTicks).ThenByDescending(r => r.Id),
+        ComplaintSort.ReceivedAsc => rows.OrderBy(r => r.ReceivedAt.UtcTicks).ThenBy(r => r.Id),
+        ComplaintSort.CaseNumberDesc => rows.OrderByDescending(r => r.CaseNumber, StringComparer.Ordinal),
+        ComplaintSort.CaseNumberAsc => rows.OrderBy(r => r.CaseNumber, StringComparer.Ordinal),
+        _ => rows.OrderByDescending(r => r.RegisteredAt.UtcTicks).ThenByDescending(r => r.Id),
+    };
+
+    private static IQueryable<Complaint> After(IQueryable<Complaint> q, ComplaintSort sort, PageCursor? after)
+    {
+        if (after is null)
+        {
+            return q;
+        }
+        // "key <= k AND (key < k OR id < i)" keeps a plain range on the index for SQLite, unlike "key < k OR (key = k AND …)".
+        var at = new DateTimeOffset(after.Ticks, TimeSpan.Zero);
+        var id = after.Id;
+        var number = after.CaseNumber;
+        return sort switch
+        {
+            ComplaintSort.ReceivedDesc => q.Where(c => c.ReceivedAt <= at && (c.ReceivedAt < at || c.Id < id)),
+            ComplaintSort.ReceivedAsc => q.Where(c => c.ReceivedAt >= at && (c.ReceivedAt > at || c.Id > id)),
+            ComplaintSort.CaseNumberDesc => q.Where(c => string.Compare(c.CaseNumber, number) < 0),
+            ComplaintSort.CaseNumberAsc => q.Where(c => string.Compare(c.CaseNumber, number) > 0),
+            _ => q.Where(c => c.RegisteredAt <= at && (c.RegisteredAt < at || c.Id < id)),
+        };
+    }
+
+    private static IQueryable<Complaint> Ordered(IQueryable<Complaint> q, ComplaintSort sort) => sort switch
+    {
+        ComplaintSort.ReceivedDesc => q.OrderByDescending(c => c.ReceivedAt).ThenByDescending(c => c.Id),
+        ComplaintSort.ReceivedAsc => q.OrderBy(c => c.ReceivedAt).ThenBy(c => c.Id),
+        ComplaintSort.CaseNumberDesc => q.OrderByDescending(c => c.CaseNumber),
+        ComplaintSort.CaseNumberAsc => q.OrderBy(c => c.CaseNumber),
+        _ => q.OrderByDescending(c => c.RegisteredAt).ThenByDescending(c => c.Id),
+    };
+
+    private sealed record Row(
+        long Id, string CaseNumber, DateTimeOffset ReceivedAt, DateTimeOffset RegisteredAt, Channel Channel, ComplaintCategory Category,
+        RespondentType RespondentType, int? RespondentUnitId, int? RespondentWindowId, ComplaintStatus Status, int? LeadUnitId);
+}
