@@ -15,7 +15,7 @@ public sealed record DeadlineAlerted(long ComplaintId, string CaseNumber, string
 /// </summary>
 public sealed record ComplaintChanged(
     long ComplaintId, string CaseNumber, string Action, string? FromStatus, string ToStatus, int Version, DateTimeOffset At,
-    int? LeadUnitId, int? HandlerStaffId, int? RespondentStaffId, int? RespondentWindowId) : ChangeEvent;
+    int? LeadUnitId, int? HandlerStaffId, int? RespondentStaffId, int? RespondentWindowId, string ActorId = "") : ChangeEvent;
 
 /// <summary>This circuit's browser reconnected: whatever it shows may be stale, reload it.</summary>
 public sealed record Reconnected : ChangeEvent;

@@ -4,18 +4,18 @@ namespace ComplaintMonitor.Web.Realtime;
 
 public static class RealtimeExtensions
 {
-    /// <summary>The change feed (what every producer publishes to after commit).</summary>
+    /// <summary>The change feed (what every producer publishes to after commit) and its per-circuit view.</summary>
     public static IServiceCollection AddRealtime(this IServiceCollection services) => services
         .AddSingleton<ChangeFeed>()
-        .AddSingleton<Notifications.StaffDirectoryCache>();
+        .AddSingleton<Notifications.StaffDirectoryCache>()
+        .AddScoped<LiveUpdates>()
+        .AddScoped<CircuitHandler>(sp => sp.GetRequiredService<LiveUpdates>());
 
     /// <summary>SignalR and the relay from the change feed to hub clients (the web host only; tools and tests of features need no hub).</summary>
     public static IServiceCollection AddRealtimeHub(this IServiceCollection services)
     {
         services.AddSignalR();
         services.AddHostedService<HubRelay>();
-        services.AddScoped<LiveUpdates>();
-        services.AddScoped<CircuitHandler>(sp => sp.GetRequiredService<LiveUpdates>());
         return services;
     }
 }

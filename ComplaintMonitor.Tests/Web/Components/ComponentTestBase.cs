@@ -4,7 +4,6 @@ using Bunit.TestDoubles;
 using ComplaintMonitor.Tests.TestSupport;
 using ComplaintMonitor.Web.Security;
 using ComplaintMonitor.Web.Features;
-using ComplaintMonitor.Web.Realtime;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
@@ -57,7 +56,6 @@ public abstract class ComponentTestBase : IAsyncLifetime
         Ctx.Services.AddFeatures();
         Ctx.Services.AddSingleton(Database.Contexts);
         Ctx.Services.AddScoped<CurrentActor>();
-        Ctx.Services.AddScoped<LiveUpdates>();
     }
 
     public virtual async Task DisposeAsync()

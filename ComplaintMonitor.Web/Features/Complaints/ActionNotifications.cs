@@ -41,6 +41,6 @@ public static class ActionNotifications
         })];
     }
 
-    public static ComplaintChanged Changed(Complaint c, string action, ComplaintStatus? from, DateTimeOffset at) =>
-        new(c.Id, c.CaseNumber, action, from?.ToString(), c.Status.ToString(), c.Version, at, c.LeadUnitId, c.HandlerStaffId, c.RespondentStaffId, c.RespondentWindowId);
+    public static ComplaintChanged Changed(Complaint c, string action, ComplaintStatus? from, DateTimeOffset at, string actorId) =>
+        new(c.Id, c.CaseNumber, action, from?.ToString(), c.Status.ToString(), c.Version, at, c.LeadUnitId, c.HandlerStaffId, c.RespondentStaffId, c.RespondentWindowId, actorId);
 }

@@ -45,7 +45,7 @@ public sealed class ApplyComplaintActionHandler(
         {
             throw new ConcurrencyConflictException(complaint.CaseNumber);
         }
-        feed.Publish([ActionNotifications.Changed(complaint, command.Action.ToString(), from, now),
+        feed.Publish([ActionNotifications.Changed(complaint, command.Action.ToString(), from, now, actor.UserId),
             .. notifications.Select(n => new NotificationCreated(n.UserId, n.Id, n.Kind, n.Title, n.ComplaintId, n.CaseNumber))]);
         return new AppliedAction(complaint.Id, complaint.CaseNumber, from, complaint.Status, complaint.Version);
     }

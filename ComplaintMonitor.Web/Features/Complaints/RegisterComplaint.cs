@@ -29,7 +29,7 @@ public sealed class RegisterComplaintHandler(IDbContextFactory<AppDbContext> dbF
         db.Complaints.Add(complaint);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        feed.Publish([ActionNotifications.Changed(complaint, "Register", null, now)]);
+        feed.Publish([ActionNotifications.Changed(complaint, "Register", null, now, actor.UserId)]);
         return new RegisteredComplaint(complaint.Id, complaint.CaseNumber, complaint.Version);
     }
 }

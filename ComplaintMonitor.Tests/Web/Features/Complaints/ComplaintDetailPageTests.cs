@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
+using ComplaintMonitor.Web.Features.Complaints;
+using Microsoft.AspNetCore.Components;
 using Bunit;
 using ComplaintMonitor.Domain.Complaints;
 using ComplaintMonitor.Domain.Organisation;
@@ -12,10 +15,29 @@ public sealed class ComplaintDetailPageTests : ComplaintComponentTestBase
     private IRenderedComponent<ComplaintDetailPage> RenderPage(long id, Actor actor)
     {
         SignInAs(actor);
+        Ctx.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         Ctx.Render<MudPopoverProvider>();
         var cut = Ctx.Render<ComplaintDetailPage>(p => p.Add(x => x.Id, id));
         cut.WaitForAssertion(() => Assert.True(cut.FindAll("[data-testid=case-number], [data-testid=forbidden]").Count > 0));
         return cut;
+    }
+
+    [Fact]
+    public async Task AnotherUsersAction_AppearsWithoutReload_WithANote()
+    {
+        var id = await Cases.AddAsync(null, new AcceptCommand());
+        var cut = RenderPage(id, Supervisor);
+        Assert.Equal("受理", cut.Find("[data-testid=status-chip]").TextContent.Trim());
+        Assert.Empty(cut.FindAll("[data-testid=live-changed]"));
+
+        var apply = Ctx.Services.GetRequiredService<ApplyComplaintActionHandler>();
+        await apply.HandleAsync(id, 1, new AssignCommand(HandlerUnit, [], HandlerStaff), Supervisor2);
+
+        cut.WaitForAssertion(() =>
+        {
+            Assert.Equal("转办", cut.Find("[data-testid=status-chip]").TextContent.Trim());
+            Assert.Contains("转办", cut.Find("[data-testid=live-changed]").TextContent, StringComparison.Ordinal);
+        }, TimeSpan.FromSeconds(5));
     }
 
     [Fact]

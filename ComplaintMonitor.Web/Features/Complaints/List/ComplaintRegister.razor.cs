@@ -4,6 +4,7 @@ using ComplaintMonitor.Domain.Complaints;
 using ComplaintMonitor.Domain.Organisation;
 using ComplaintMonitor.Web.Components.Shared;
 using ComplaintMonitor.Web.Localization;
+using ComplaintMonitor.Web.Realtime;
 using ComplaintMonitor.Web.Security;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Routing;
@@ -24,6 +25,7 @@ public sealed partial class ComplaintRegister
     private readonly List<PageCursor?> _cursors = [null];
     private readonly CultureInfo _culture = CultureInfo.CurrentCulture;
     private MudDataGrid<ComplaintRow>? _grid;
+    private IDisposable? _live;
     private ComplaintFilter _filter = ComplaintFilter.None;
     private Actor? _actor;
     private OrgChart _org = OrgChart.Empty;
@@ -36,6 +38,7 @@ public sealed partial class ComplaintRegister
     private CancellationTokenSource? _countCts;
 
     [Inject] private ComplaintListQuery Query { get; set; } = default!;
+    [Inject] private LiveUpdates Live { get; set; } = default!;
     [Inject] private OrganisationDirectory Organisation { get; set; } = default!;
     [Inject] private CurrentActor CurrentActor { get; set; } = default!;
     [Inject] private NavigationManager Nav { get; set; } = default!;
@@ -73,10 +76,26 @@ public sealed partial class ComplaintRegister
         _org = await Organisation.LoadAsync();
         _actor = await CurrentActor.RequireAsync();
         StartCount();
+        if (RendererInfo.IsInteractive)
+        {
+            // A new or changed case the user may see reloads the page being shown (throttled to one reload per 250 ms).
+            _live = await Live.SubscribeAsync(async changes =>
+            {
+                if (changes.Any(c => c is ComplaintChanged or Reconnected) && _grid is not null)
+                {
+                    await InvokeAsync(async () =>
+                    {
+                        StartCount();
+                        await _grid.ReloadServerData();
+                    });
+                }
+            });
+        }
     }
 
     public void Dispose()
     {
+        _live?.Dispose();
         Nav.LocationChanged -= OnLocationChanged;
         _countCts?.Cancel();
         _countCts?.Dispose();
