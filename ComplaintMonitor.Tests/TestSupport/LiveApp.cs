@@ -43,6 +43,8 @@ public sealed class LiveApp : IAsyncLifetime
         psi.Environment["Demo__SeedOnEmptyDatabase"] = "true";
         psi.Environment["Demo__Complaints"] = "80";
         psi.Environment["Logging__LogLevel__Default"] = "Warning";
+        // Not-upheld cases are then never sampled for 回头看, so a test can archive right after closing.
+        psi.Environment["DeadlinePolicy__LookBackSampleRate"] = "0";
         _process = Process.Start(psi)!;
         _process.OutputDataReceived += (_, e) => Append(e.Data);
         _process.ErrorDataReceived += (_, e) => Append(e.Data);
