@@ -73,7 +73,7 @@ public static class RealtimeBench
             output.WriteLine(row);
         }
         output.WriteLine();
-        output.WriteLine($"- pages: a complaint registered through RegisterComplaintHandler, from the change feed's publish after commit to the text of counter-RegisteredToday-value changing in each page's DOM (MutationObserver, the page's performance.timeOrigin + now()); includes LiveUpdates' coalescing window of {LiveUpdates.Window.TotalMilliseconds:F0} ms, which delays every first change of a burst.");
+        output.WriteLine($"- pages: a complaint registered through RegisterComplaintHandler, from the change feed's publish after commit to the text of counter-RegisteredToday-value changing in each page's DOM (MutationObserver, the page's performance.timeOrigin + now()); LiveUpdates delivers the first change of a quiet spell at once and then at most one batch per {LiveUpdates.Window.TotalMilliseconds:F0} ms; each page then reloads the shared overview counts and re-renders.");
         output.WriteLine("- bare: IHubContext<ComplaintHub>.Clients.All send (stamped just before) → received by N .NET SignalR clients (WebSockets) in another process; no database, no rendering.");
         foreach (var note in notes)
         {
@@ -106,7 +106,7 @@ public static class RealtimeBench
                 latencies.AddRange(seen);
                 missed += marks.Count(t => t is null);
             }
-            await Task.Delay(300); // idle between actions: longer than the coalescing window
+            await Task.Delay(300); // idle between actions: longer than the throttle window, so each action starts a quiet spell
         }
         return (latencies, missed);
     }
