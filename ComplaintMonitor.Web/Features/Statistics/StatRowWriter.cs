@@ -7,8 +7,8 @@ namespace ComplaintMonitor.Web.Features.Statistics;
 
 /// <summary>
 /// Writes deltas to rollup rows inside the caller's transaction with prepared statements understood by SQLite and
-/// PostgreSQL: <c>INSERT … ON CONFLICT DO UPDATE … RETURNING</c> that adds and says whether the row fell to all zeroes,
-/// then a delete of such rows. A full recompute into empty tables uses plain inserts in key order instead.
+/// PostgreSQL: <c>INSERT … ON CONFLICT DO UPDATE</c> that adds, then a delete of rows that fell to all zeroes. A full
+/// recompute into empty tables uses plain inserts in key order instead.
 /// </summary>
 public static class StatRowWriter
 {
@@ -29,7 +29,6 @@ public static class StatRowWriter
             """ + (intoEmptyTable ? "" : $"""
 
             ON CONFLICT ({Key}) DO UPDATE SET {string.Join(", ", columns.Select(c => $"\"{c}\" = \"StatRows\".\"{c}\" + excluded.\"{c}\""))}
-            RETURNING {string.Join(" AND ", columns.Select(c => $"\"{c}\" = 0"))}
             """);
         var keyParameters = KeyColumns.Select((_, i) => Parameter(write, $"@k{i}")).ToArray();
         var countParameters = columns.Select((_, i) => Parameter(write, $"@c{i}")).ToArray();
@@ -58,14 +57,8 @@ public static class StatRowWriter
             {
                 countParameters[i].Value = values[i];
             }
-            if (intoEmptyTable)
-            {
-                written += await write.ExecuteNonQueryAsync(ct);
-                continue;
-            }
-            // The upsert answers whether the row fell to all zeroes; only then is a delete needed.
-            written++;
-            if (Convert.ToInt64(await write.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) == 1)
+            written += await write.ExecuteNonQueryAsync(ct);
+            if (!intoEmptyTable && values.Any(v => v < 0))
             {
                 await prune.ExecuteNonQueryAsync(ct);
             }
