@@ -31,16 +31,38 @@ public sealed partial class ComplaintLifecycleTests(BrowserFixture fixture)
     private static ILocator Field(IPage page, string testId) =>
         page.Locator($"[data-testid={testId}]").Locator("xpath=descendant-or-self::input[not(@type='hidden')] | descendant-or-self::textarea").First;
 
+    /// <summary>
+    /// Clicks until <paramref name="opened"/> appears: a page shows its prerendered HTML before the circuit connects, and a
+    /// click on it in that moment does nothing (a user would simply click again).
+    /// </summary>
+    private static async Task ClickUntilAsync(ILocator target, ILocator opened)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            await target.ClickAsync();
+            try
+            {
+                await opened.First.WaitForAsync(new() { Timeout = 2000 });
+                return;
+            }
+            catch (TimeoutException) when (attempt < 10)
+            {
+                // not interactive yet
+            }
+        }
+    }
+
     private static async Task PickAsync(IPage page, string testId, string text)
     {
-        await page.Locator($"[data-testid={testId}]").First.ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = text }).First.ClickAsync();
+        var item = page.Locator(".mud-popover-open .mud-list-item", new() { HasText = text });
+        await ClickUntilAsync(page.Locator($"[data-testid={testId}]").First, item);
+        await item.First.ClickAsync();
         await Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
     }
 
     private static async Task ActAsync(IPage page, string action, Func<IPage, Task>? fill = null)
     {
-        await page.Locator($"[data-testid=action-{action}]").ClickAsync();
+        await ClickUntilAsync(page.Locator($"[data-testid=action-{action}]"), page.Locator("[data-testid=action-dialog]"));
         await Expect(page.Locator("[data-testid=action-dialog]")).ToBeVisibleAsync();
         if (fill is not null)
         {
