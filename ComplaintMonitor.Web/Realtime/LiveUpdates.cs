@@ -1,3 +1,4 @@
+using ComplaintMonitor.Domain.Complaints;
 using ComplaintMonitor.Domain.Organisation;
 using ComplaintMonitor.Web.Security;
 using Microsoft.AspNetCore.Components.Server.Circuits;
@@ -68,8 +69,7 @@ public sealed class LiveUpdates(ChangeFeed feed, CurrentActor currentActor) : Ci
     public static bool MaySee(Actor actor, ChangeEvent change) => change switch
     {
         NotificationCreated n => n.UserId == actor.UserId,
-        ComplaintChanged c when actor.Role == UserRole.Handler =>
-            actor.StaffId != c.RespondentStaffId && (actor.UnitId == c.LeadUnitId || (actor.StaffId is not null && actor.StaffId == c.HandlerStaffId)),
+        ComplaintChanged c => ComplaintVisibility.MaySee(actor, c.LeadUnitId, c.HandlerStaffId, c.RespondentStaffId),
         DeadlineAlerted a when actor.Role == UserRole.Handler => actor.UnitId is not null && actor.UnitId == a.LeadUnitId,
         Reconnected => true,
         _ => actor.Role is UserRole.Leader or UserRole.Supervisor or UserRole.Admin,

@@ -16,7 +16,6 @@ public static class ComplaintsExtensions
             .AddScoped<RegisterComplaintHandler>()
             .AddScoped<ApplyComplaintActionHandler>()
             .AddScoped<RevealIdentityHandler>()
-            .AddScoped<ComplaintQueries>()
             .AddScoped<ComplaintListQuery>()
             .AddScoped<ComplaintDetailQuery>()
             .AddScoped<DuplicateComplaintQuery>()

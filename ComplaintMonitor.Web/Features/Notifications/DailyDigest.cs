@@ -41,10 +41,13 @@ public sealed class DailyDigest(IDbContextFactory<AppDbContext> dbFactory, Workf
         }
         var directory = await StaffDirectory.LoadAsync(db, ct);
         var notes = new List<Notification>();
+        // Each case's handlers are resolved once, then grouped by user.
+        var byHandler = due.Where(c => c.LeadUnitId is not null)
+            .SelectMany(c => directory.HandlersOf(c.HandlerStaffId, c.LeadUnitId, c.RespondentStaffId).Select(h => (h.UserId, Case: c)))
+            .ToLookup(x => x.UserId, x => x.Case);
         foreach (var user in directory.Users)
         {
-            var mine = user.Roles.Contains(AppRoles.Handler)
-                ? due.Where(c => c.LeadUnitId is not null && directory.HandlersOf(c.HandlerStaffId, c.LeadUnitId, c.RespondentStaffId).Any(h => h.UserId == user.UserId)).ToList()
+            var mine = user.Roles.Contains(AppRoles.Handler) ? byHandler[user.UserId].ToList()
                 : user.Roles.Contains(AppRoles.Supervisor) || user.Roles.Contains(AppRoles.Leader) ? due : [];
             if (mine.Count > 0)
             {

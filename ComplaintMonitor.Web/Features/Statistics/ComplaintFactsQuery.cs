@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using ComplaintMonitor.Domain.Calendar;
 using ComplaintMonitor.Domain.Complaints;
 using ComplaintMonitor.Domain.Deadlines;
@@ -15,41 +16,40 @@ public static class ComplaintFactsQuery
         DateTimeOffset? AcceptedAt, ComplaintStatus Status, bool Anonymous, DateTimeOffset? ClosedAt, DateTimeOffset? HandlingCompletedAt,
         DateTimeOffset? HandlingDueAt, VisitResult? Visit, Finding? Finding, int ReopenCount, bool WasRejected, LookBackOutcome? LookBack);
 
-    /// <summary>The case columns only; <see cref="LoadRangeAsync"/> adds the handling deadline from one range read of the deadlines.</summary>
+    /// <summary>The case columns only; the handling deadline is added from one read of the deadlines.</summary>
     private sealed record CaseRow(
         long Id, DateTimeOffset RegisteredAt, int? UnitId, int? WindowId, int? StaffId, Channel Channel, ComplaintCategory Category,
         DateTimeOffset? AcceptedAt, ComplaintStatus Status, bool Anonymous, DateTimeOffset? ClosedAt, VisitResult? Visit, Finding? Finding,
         int ReopenCount, bool WasRejected, LookBackOutcome? LookBack);
 
-    /// <summary>
-    /// The rows of the cases with ids in [<paramref name="fromId"/>, <paramref name="toId"/>] (a full recompute walks the
-    /// table this way): two range reads instead of two correlated subqueries per case.
-    /// </summary>
-    public static async Task<List<Row>> LoadRangeAsync(AppDbContext db, long fromId, long toId, CancellationToken ct)
+    /// <summary>The cases with ids in [<paramref name="fromId"/>, <paramref name="toId"/>]: how a full recompute walks the table.</summary>
+    public static Task<List<Row>> LoadRangeAsync(AppDbContext db, long fromId, long toId, CancellationToken ct) =>
+        LoadAsync(db, c => c.Id >= fromId && c.Id <= toId, d => d.ComplaintId >= fromId && d.ComplaintId <= toId, ct);
+
+    /// <summary>The given cases: how the incremental run reads the queued ones.</summary>
+    public static Task<List<Row>> LoadAsync(AppDbContext db, IReadOnlyCollection<long> ids, CancellationToken ct) =>
+        LoadAsync(db, c => ids.Contains(c.Id), d => ids.Contains(d.ComplaintId), ct);
+
+    /// <summary>Two reads (the cases, then their handling deadlines) instead of two correlated subqueries per case.</summary>
+    private static async Task<List<Row>> LoadAsync(AppDbContext db, Expression<Func<Complaint, bool>> cases,
+        Expression<Func<Deadline, bool>> ofThoseCases, CancellationToken ct)
     {
-        var cases = await db.Complaints.AsNoTracking().Where(c => c.Id >= fromId && c.Id <= toId).OrderBy(c => c.Id)
+        var rows = await db.Complaints.AsNoTracking().Where(cases).OrderBy(c => c.Id)
             .Select(c => new CaseRow(c.Id, c.RegisteredAt, c.RespondentUnitId, c.RespondentWindowId, c.RespondentStaffId, c.Channel, c.Category,
                 c.AcceptedAt, c.Status, c.Complainant.Anonymous, c.ClosedAt, c.VisitResult, c.Finding, c.ReopenCount, c.RejectionNotice != null, c.LookBackOutcome))
             .ToListAsync(ct);
-        var handling = (await db.Deadlines.AsNoTracking()
-                .Where(d => d.ComplaintId >= fromId && d.ComplaintId <= toId && (d.Kind == DeadlineKind.ReplyBy || d.Kind == DeadlineKind.RectifyBy))
+        var handling = (await db.Deadlines.AsNoTracking().Where(ofThoseCases)
+                .Where(d => d.Kind == DeadlineKind.ReplyBy || d.Kind == DeadlineKind.RectifyBy)
                 .Select(d => new { d.ComplaintId, d.Id, d.CompletedAt, d.DueAt }).ToListAsync(ct))
             .GroupBy(d => d.ComplaintId)
             .ToDictionary(g => g.Key, g => g.MaxBy(d => d.Id)!);
-        return [.. cases.Select(c =>
+        return [.. rows.Select(c =>
         {
             var h = handling.GetValueOrDefault(c.Id);
             return new Row(c.Id, c.RegisteredAt, c.UnitId, c.WindowId, c.StaffId, c.Channel, c.Category, c.AcceptedAt, c.Status, c.Anonymous, c.ClosedAt,
                 h?.CompletedAt, h?.DueAt, c.Visit, c.Finding, c.ReopenCount, c.WasRejected, c.LookBack);
         })];
     }
-
-    public static IQueryable<Row> Project(IQueryable<Complaint> complaints) => complaints.Select(c => new Row(
-        c.Id, c.RegisteredAt, c.RespondentUnitId, c.RespondentWindowId, c.RespondentStaffId, c.Channel, c.Category,
-        c.AcceptedAt, c.Status, c.Complainant.Anonymous, c.ClosedAt,
-        c.Deadlines.Where(d => d.Kind == DeadlineKind.ReplyBy || d.Kind == DeadlineKind.RectifyBy).OrderByDescending(d => d.Id).Select(d => d.CompletedAt).FirstOrDefault(),
-        c.Deadlines.Where(d => d.Kind == DeadlineKind.ReplyBy || d.Kind == DeadlineKind.RectifyBy).OrderByDescending(d => d.Id).Select(d => (DateTimeOffset?)d.DueAt).FirstOrDefault(),
-        c.VisitResult, c.Finding, c.ReopenCount, c.RejectionNotice != null, c.LookBackOutcome));
 
     public static ComplaintFacts ToFacts(Row r, WorkingDayCalendar calendar) => ComplaintFacts.Of(
         r.Id, r.RegisteredAt, r.UnitId, r.WindowId, r.StaffId, r.Channel, r.Category, r.AcceptedAt, r.Status, r.Anonymous, r.ClosedAt,

@@ -37,7 +37,7 @@ public sealed class StatisticsRollup(IDbContextFactory<AppDbContext> dbFactory, 
                     break;
                 }
                 var ids = queued.Select(q => q.ComplaintId).Distinct().ToList();
-                var current = await ComplaintFactsQuery.Project(db.Complaints.AsNoTracking().Where(c => ids.Contains(c.Id))).ToListAsync(ct);
+                var current = await ComplaintFactsQuery.LoadAsync(db, ids, ct);
                 var previous = await db.ComplaintStatFacts.Where(f => ids.Contains(f.ComplaintId)).ToDictionaryAsync(f => f.ComplaintId, ct);
                 var deltas = new StatDeltas();
                 foreach (var row in current)

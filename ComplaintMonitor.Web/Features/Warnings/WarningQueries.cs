@@ -22,15 +22,10 @@ public sealed class WarningQueries(IDbContextFactory<AppDbContext> dbFactory, Ti
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var query = from d in db.Deadlines.AsNoTracking()
                     where d.CompletedAt == null && d.PausedOn == null && d.WarnAt <= now
-                    join c in db.Complaints.AsNoTracking() on d.ComplaintId equals c.Id
+                    join c in db.Complaints.AsNoTracking().Where(ComplaintVisibility.VisibleTo(actor)) on d.ComplaintId equals c.Id
                     join u in db.Units.AsNoTracking() on c.LeadUnitId equals u.Id into units
                     from u in units.DefaultIfEmpty()
                     select new { d, c, Unit = u == null ? null : u.Name };
-        if (actor.Role == UserRole.Handler)
-        {
-            query = query.Where(x => (x.c.LeadUnitId == actor.UnitId || (actor.StaffId != null && x.c.HandlerStaffId == actor.StaffId))
-                && (actor.StaffId == null || x.c.RespondentStaffId != actor.StaffId));
-        }
         return await query.OrderBy(x => x.d.DueAt).Take(take)
             .Select(x => new WarningItem(x.c.Id, x.c.CaseNumber, x.c.Status, x.c.Category, x.d.Kind, x.d.DueOn, x.d.DueAt, x.d.DueAt < now,
                 x.d.Provisional, x.Unit, x.d.AlertLevel))

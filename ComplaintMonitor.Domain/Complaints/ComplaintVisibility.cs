@@ -1,8 +1,7 @@
 using System.Linq.Expressions;
-using ComplaintMonitor.Domain.Complaints;
 using ComplaintMonitor.Domain.Organisation;
 
-namespace ComplaintMonitor.Web.Features.Complaints;
+namespace ComplaintMonitor.Domain.Complaints;
 
 /// <summary>
 /// Which cases a user may open. A handler (承办) sees the cases referred to their unit as lead unit or assigned to them
@@ -53,8 +52,16 @@ public static class ComplaintVisibility
     public static bool CanView(Complaint complaint, Actor actor)
     {
         ArgumentNullException.ThrowIfNull(complaint);
+        return MaySee(actor, complaint.LeadUnitId, complaint.HandlerStaffId, complaint.RespondentStaffId);
+    }
+
+    /// <summary>The same rule from a case's routing facts alone (what a change event carries).</summary>
+    public static bool MaySee(Actor actor, int? leadUnitId, int? handlerStaffId, int? respondentStaffId)
+    {
         ArgumentNullException.ThrowIfNull(actor);
-        return actor.Role != UserRole.Handler || (complaint.IsHandledBy(actor) && !IsRespondent(complaint, actor));
+        return actor.Role != UserRole.Handler
+            || ((actor.UnitId is not null && actor.UnitId == leadUnitId) || (actor.StaffId is not null && actor.StaffId == handlerStaffId))
+               && (actor.StaffId is null || actor.StaffId != respondentStaffId);
     }
 
     /// <summary>The user is the staff member complained about: they never see the complainant's identity.</summary>
