@@ -64,6 +64,10 @@ public sealed partial class Complaint
                 InvestigationNotes = notes;
                 Finding = handling.Finding;
                 Responsibility = handling.Responsibility?.Trim();
+                // a 差评 case states how it was dealt with: 立行立改, 台账限期整改 or 解释说明.
+                Rectification = IsBadRatingCase
+                    ? handling.Rectification ?? throw new DomainException("差评工单须选择整改方式（立行立改、台账限期整改或解释说明）")
+                    : handling.Rectification;
                 break;
 
             case ReplyCommand reply:

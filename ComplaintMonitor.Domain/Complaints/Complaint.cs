@@ -68,6 +68,9 @@ public sealed partial class Complaint
     public string? Measures { get; private set; }
     public string? Responsibility { get; private set; }
 
+    /// <summary>差评 cases: 立行立改 / 台账限期整改 / 解释说明.</summary>
+    public RectificationMode? Rectification { get; private set; }
+
     public string? ReplyText { get; private set; }
     public bool ReplyWritten { get; private set; }
     public DateTimeOffset? RepliedAt { get; private set; }

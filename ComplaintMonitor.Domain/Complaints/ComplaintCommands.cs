@@ -45,7 +45,7 @@ public sealed record StartInvestigationCommand(string? Note = null) : ComplaintC
     public override ComplaintAction Action => ComplaintAction.StartInvestigation;
 }
 
-public sealed record RecordHandlingCommand(Finding Finding, string InvestigationNotes, string Measures, string? Responsibility = null) : ComplaintCommand
+public sealed record RecordHandlingCommand(Finding Finding, string InvestigationNotes, string Measures, string? Responsibility = null, RectificationMode? Rectification = null) : ComplaintCommand
 {
     public override ComplaintAction Action => ComplaintAction.RecordHandling;
 }

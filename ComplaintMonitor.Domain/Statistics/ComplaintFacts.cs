@@ -25,7 +25,9 @@ public sealed record ComplaintFacts(
     Finding? Finding,
     int ReopenCount,
     int? HandlingWorkingDays,
-    LookBackOutcome? LookBack = null)
+    LookBackOutcome? LookBack = null,
+    bool RealNameBadRating = false,
+    bool VisitedAndRectified = false)
 {
     /// <summary>
     /// Derives the facts from a case's stored columns. 按时办结 means the last handling deadline (reply-by or
@@ -35,14 +37,16 @@ public sealed record ComplaintFacts(
         long id, DateTimeOffset registeredAt, int? unitId, int? windowId, int? staffId, Channel channel, ComplaintCategory category,
         DateTimeOffset? acceptedAt, ComplaintStatus status, bool anonymous, DateTimeOffset? closedAt,
         DateTimeOffset? handlingCompletedAt, DateTimeOffset? handlingDueAt, VisitResult? visit, Finding? finding, int reopenCount,
-        bool wasRejected, LookBackOutcome? lookBack, WorkingDayCalendar calendar)
+        bool wasRejected, LookBackOutcome? lookBack, WorkingDayCalendar calendar, bool badRatingCase = false, RectificationMode? rectification = null)
     {
         DateOnly? closedOn = closedAt is { } c ? ChinaTime.DateOf(c) : null;
         int? handlingDays = closedOn is { } co && acceptedAt is { } a ? calendar.WorkingDaysBetween(ChinaTime.DateOf(a), co) : null;
         return new ComplaintFacts(id, ChinaTime.DateOf(registeredAt), unitId ?? 0, windowId ?? 0, staffId ?? 0, channel, category,
             acceptedAt is not null, wasRejected || status == ComplaintStatus.Rejected, anonymous, closedOn,
             handlingCompletedAt is { } done && handlingDueAt is { } due && done <= due,
-            visit, finding, reopenCount, handlingDays, lookBack);
+            visit, finding, reopenCount, handlingDays, lookBack,
+            RealNameBadRating: badRatingCase && !anonymous,
+            VisitedAndRectified: visit is not null && rectification is not null);
     }
 
     /// <summary>What this case adds to the row of its registration day.</summary>
@@ -51,6 +55,9 @@ public sealed record ComplaintFacts(
         Registered = 1,
         Accepted = Accepted ? 1 : 0,
         Rejected = Rejected ? 1 : 0,
+        // 实名差评回访整改率 is a cohort rate: a 差评 counts on the day it was registered, and joins the numerator there once visited and rectified.
+        BadRatingsRealName = RealNameBadRating ? 1 : 0,
+        BadRatingsRealNameVisitedRectified = RealNameBadRating && VisitedAndRectified ? 1 : 0,
     };
 
     /// <summary>What this case adds to the row of its closing day (nothing while open).</summary>

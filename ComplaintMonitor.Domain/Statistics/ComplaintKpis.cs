@@ -10,4 +10,5 @@ public sealed record ComplaintKpis(
     Ratio SatisfactionRate,
     Ratio UpheldRate,
     Ratio ReopenRate,
-    Ratio ConsolidationRate);
+    Ratio ConsolidationRate,
+    Ratio BadRatingRectificationRate);

@@ -1,4 +1,5 @@
 using ComplaintMonitor.Domain.Calendar;
+using ComplaintMonitor.Domain.Evaluations;
 
 namespace ComplaintMonitor.Domain.Statistics;
 
@@ -21,13 +22,17 @@ public static class Kpis
     public static Ratio ComplaintSatisfactionRate(long satisfied, long basicallySatisfied, long dissatisfied) =>
         new(satisfied + basicallySatisfied, satisfied + basicallySatisfied + dissatisfied);
 
-    /// <summary>好差评 满意率 = (非常满意 + 满意 + 基本满意) ÷ all ratings; levels are 5 (非常满意) … 1 (非常不满意).</summary>
-    public static Ratio EvaluationSatisfactionRate(IReadOnlyDictionary<int, long> countsByLevel) =>
-        new(CountOf(countsByLevel, 5) + CountOf(countsByLevel, 4) + CountOf(countsByLevel, 3), countsByLevel.Values.Sum());
+    /// <summary>好差评 满意率 = (非常满意 + 满意 + 基本满意) ÷ all counting ratings (误评/恶意 excluded, R-33).</summary>
+    public static Ratio EvaluationSatisfactionRate(EvaluationCounts c) => new(c.Good, c.Total);
 
-    /// <summary>差评率 = (不满意 + 非常不满意) ÷ all ratings.</summary>
-    public static Ratio BadRatingRate(IReadOnlyDictionary<int, long> countsByLevel) =>
-        new(CountOf(countsByLevel, 2) + CountOf(countsByLevel, 1), countsByLevel.Values.Sum());
+    /// <summary>差评率 = (不满意 + 非常不满意) ÷ all counting ratings.</summary>
+    public static Ratio BadRatingRate(EvaluationCounts c) => new(c.Bad, c.Total);
+
+    /// <summary>主动评价好评率 = good ratings given by the rater ÷ ratings given by the rater.</summary>
+    public static Ratio ActiveGoodRate(EvaluationCounts c) => new(c.ActiveGood, c.Active);
+
+    /// <summary>未评价率 = defaulted ratings (默认评价) ÷ all counting ratings.</summary>
+    public static Ratio DefaultedRate(EvaluationCounts c) => new(c.Defaulted, c.Total);
 
     /// <summary>实名差评回访整改率 = real-name 差评 with a return visit and a rectification or explanation ÷ real-name 差评 (target 100 %).</summary>
     public static Ratio BadRatingRectificationRate(long realNameBadRatingsVisitedAndRectified, long realNameBadRatings) =>
@@ -56,7 +61,8 @@ public static class Kpis
         ComplaintSatisfactionRate(c.Satisfied, c.BasicallySatisfied, c.Dissatisfied),
         UpheldRate(c.Upheld, c.PartlyUpheld, c.NotUpheld),
         ReopenRate(c.ClosedReopened, c.Closed),
-        ConsolidationRate(c.LookBackConsolidated, c.LookBackRebounded));
+        ConsolidationRate(c.LookBackConsolidated, c.LookBackRebounded),
+        BadRatingRectificationRate(c.BadRatingsRealNameVisitedRectified, c.BadRatingsRealName));
 
     /// <summary>
     /// The reference: counts of one period (inclusive Asia/Shanghai dates) straight from facts. The rollups must give
@@ -78,6 +84,4 @@ public static class Kpis
         }
         return total;
     }
-
-    private static long CountOf(IReadOnlyDictionary<int, long> counts, int level) => counts.TryGetValue(level, out var n) ? n : 0;
 }

@@ -25,10 +25,16 @@ public sealed record StatCounts
     public long LookBackConsolidated { get; init; }
     public long LookBackRebounded { get; init; }
 
+    /// <summary>实名差评 cases (counted on their registration day, R-26).</summary>
+    public long BadRatingsRealName { get; init; }
+
+    /// <summary>…of which have both a return visit and a recorded rectification or explanation.</summary>
+    public long BadRatingsRealNameVisitedRectified { get; init; }
+
     public static StatCounts Zero { get; } = new();
 
     /// <summary>How many counts there are; accumulators of that length add cases without allocating (full recomputes).</summary>
-    public const int Length = 18;
+    public const int Length = 20;
 
     public bool IsZero => this == Zero;
 
@@ -56,6 +62,8 @@ public sealed record StatCounts
         HandlingCount = a.HandlingCount + sign * b.HandlingCount,
         LookBackConsolidated = a.LookBackConsolidated + sign * b.LookBackConsolidated,
         LookBackRebounded = a.LookBackRebounded + sign * b.LookBackRebounded,
+        BadRatingsRealName = a.BadRatingsRealName + sign * b.BadRatingsRealName,
+        BadRatingsRealNameVisitedRectified = a.BadRatingsRealNameVisitedRectified + sign * b.BadRatingsRealNameVisitedRectified,
     };
 
     /// <summary>Adds (sign 1) or removes (sign -1) these counts to an accumulator of <see cref="Length"/> longs, in declaration order.</summary>
@@ -79,6 +87,8 @@ public sealed record StatCounts
         acc[15] += sign * HandlingCount;
         acc[16] += sign * LookBackConsolidated;
         acc[17] += sign * LookBackRebounded;
+        acc[18] += sign * BadRatingsRealName;
+        acc[19] += sign * BadRatingsRealNameVisitedRectified;
     }
 
     public static StatCounts FromArray(long[] values) => new()
@@ -101,5 +111,7 @@ public sealed record StatCounts
         HandlingCount = values[15],
         LookBackConsolidated = values[16],
         LookBackRebounded = values[17],
+        BadRatingsRealName = values[18],
+        BadRatingsRealNameVisitedRectified = values[19],
     };
 }

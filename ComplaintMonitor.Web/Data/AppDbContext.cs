@@ -1,5 +1,6 @@
 using ComplaintMonitor.Domain.Complaints;
 using ComplaintMonitor.Domain.Deadlines;
+using ComplaintMonitor.Domain.Evaluations;
 using ComplaintMonitor.Domain.Organisation;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -31,6 +32,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<JobRun> JobRuns => Set<JobRun>();
     public DbSet<StatQueueEntry> StatQueue => Set<StatQueueEntry>();
     public DbSet<IdentityAccess> IdentityAccessLog => Set<IdentityAccess>();
+    public DbSet<Evaluation> Evaluations => Set<Evaluation>();
+    public DbSet<EvaluationStatRow> EvaluationStatRows => Set<EvaluationStatRow>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -26,9 +26,11 @@ public sealed class ComplaintStatFact
     public int ReopenCount { get; set; }
     public int? HandlingWorkingDays { get; set; }
     public LookBackOutcome? LookBack { get; set; }
+    public bool RealNameBadRating { get; set; }
+    public bool VisitedAndRectified { get; set; }
 
     public ComplaintFacts ToFacts() => new(ComplaintId, RegisteredOn, UnitId, WindowId, StaffId, Channel, Category, Accepted, Rejected,
-        Anonymous, ClosedOn, HandledOnTime, VisitResult, Finding, ReopenCount, HandlingWorkingDays, LookBack);
+        Anonymous, ClosedOn, HandledOnTime, VisitResult, Finding, ReopenCount, HandlingWorkingDays, LookBack, RealNameBadRating, VisitedAndRectified);
 
     public static ComplaintStatFact From(ComplaintFacts f) => new()
     {
@@ -49,5 +51,7 @@ public sealed class ComplaintStatFact
         ReopenCount = f.ReopenCount,
         HandlingWorkingDays = f.HandlingWorkingDays,
         LookBack = f.LookBack,
+        RealNameBadRating = f.RealNameBadRating,
+        VisitedAndRectified = f.VisitedAndRectified,
     };
 }

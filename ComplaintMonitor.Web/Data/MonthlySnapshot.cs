@@ -1,3 +1,4 @@
+using ComplaintMonitor.Domain.Evaluations;
 using ComplaintMonitor.Domain.Statistics;
 
 namespace ComplaintMonitor.Web.Data;
@@ -14,4 +15,5 @@ public sealed class MonthlySnapshot
     public DateTimeOffset CreatedAt { get; set; }
     public long OverdueOpenAtEnd { get; set; }
     public StatCounts Counts { get; set; } = StatCounts.Zero;
+    public EvaluationCounts Ratings { get; set; } = EvaluationCounts.Zero;
 }

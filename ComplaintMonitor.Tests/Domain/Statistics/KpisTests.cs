@@ -1,5 +1,6 @@
 using ComplaintMonitor.Domain.Calendar;
 using ComplaintMonitor.Domain.Complaints;
+using ComplaintMonitor.Domain.Evaluations;
 using ComplaintMonitor.Domain.Statistics;
 
 namespace ComplaintMonitor.Tests.Domain.Statistics;
@@ -15,9 +16,11 @@ public sealed class KpisTests
         Assert.Equal(0.75, Kpis.ComplaintSatisfactionRate(2, 1, 1).Value);
         Assert.Null(Kpis.OnTimeRate(0, 0).Value);
         Assert.Equal("—", Kpis.OnTimeRate(0, 0).ToString());
-        var levels = new Dictionary<int, long> { [5] = 70, [4] = 20, [3] = 5, [2] = 3, [1] = 2 };
+        var levels = new EvaluationCounts { VerySatisfied = 70, Satisfied = 20, BasicallySatisfied = 5, Dissatisfied = 3, VeryDissatisfied = 2, Active = 60, ActiveGood = 57, Excluded = 4 };
         Assert.Equal(0.95, Kpis.EvaluationSatisfactionRate(levels).Value!.Value, 6);
         Assert.Equal(0.05, Kpis.BadRatingRate(levels).Value!.Value, 6);
+        Assert.Equal(new Ratio(57, 60), Kpis.ActiveGoodRate(levels));
+        Assert.Equal(new Ratio(40, 100), Kpis.DefaultedRate(levels));
         Assert.Equal(new Ratio(3, 4), Kpis.UpheldRate(2, 1, 1));
     }
 

@@ -21,6 +21,7 @@ public sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complaint>
         builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(32);
         builder.Property(c => c.DeadlineRule).HasConversion<string>().HasMaxLength(16);
         builder.Property(c => c.Finding).HasConversion<string>().HasMaxLength(16);
+        builder.Property(c => c.Rectification).HasConversion<string>().HasMaxLength(16);
         builder.Property(c => c.VisitResult).HasConversion<string>().HasMaxLength(32);
         builder.Property(c => c.VisitMethod).HasConversion<string>().HasMaxLength(16);
         builder.Property(c => c.LookBackOutcome).HasConversion<string>().HasMaxLength(16);

@@ -11,5 +11,6 @@ public sealed class MonthlySnapshotConfiguration : IEntityTypeConfiguration<Mont
         builder.Property(m => m.Month).HasMaxLength(7);
         builder.Property(m => m.Scope).HasMaxLength(8);
         builder.ComplexProperty(m => m.Counts, StatCountsColumns.Map);
+        builder.ComplexProperty(m => m.Ratings, EvaluationCountsColumns.Map("Rating"));
     }
 }

@@ -119,6 +119,10 @@ namespace ComplaintMonitor.Web.Data.Migrations
                     b.Property<bool>("RecordConfirmedByComplainant")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Rectification")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("RegisteredAt")
                         .HasColumnType("INTEGER");
 
@@ -453,6 +457,130 @@ namespace ComplaintMonitor.Web.Data.Migrations
                     b.ToTable("Deadlines");
                 });
 
+            modelBuilder.Entity("ComplaintMonitor.Domain.Evaluations.Evaluation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AppealDecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AppealDecidedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AppealDecidedByName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AppealDecisionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AppealEvidence")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AppealReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AppealStatus")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AppealedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AppealedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AppealedByName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ComplaintId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Defaulted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Misrating")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("RatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RaterName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RaterPhone")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReceivedFrom")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceCaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("StaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WindowId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AppealStatus")
+                        .HasFilter("\"AppealStatus\" = 'Pending'");
+
+                    b.HasIndex("ComplaintId");
+
+                    b.HasIndex("RatedOn");
+
+                    b.HasIndex("ServiceCaseNumber", "Channel")
+                        .IsUnique();
+
+                    b.HasIndex("StaffId", "RatedOn");
+
+                    b.HasIndex("UnitId", "RatedOn");
+
+                    b.HasIndex("WindowId", "RatedOn");
+
+                    b.ToTable("Evaluations", (string)null);
+                });
+
             modelBuilder.Entity("ComplaintMonitor.Domain.Organisation.ServiceUnit", b =>
                 {
                     b.Property<int>("Id")
@@ -550,6 +678,54 @@ namespace ComplaintMonitor.Web.Data.Migrations
                     b.HasIndex("WindowId");
 
                     b.ToTable("Staff", (string)null);
+                });
+
+            modelBuilder.Entity("ComplaintMonitor.Web.Data.ApiKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastUsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Prefix")
+                        .IsUnique();
+
+                    b.ToTable("ApiKeys");
                 });
 
             modelBuilder.Entity("ComplaintMonitor.Web.Data.AppSetting", b =>
@@ -703,6 +879,9 @@ namespace ComplaintMonitor.Web.Data.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("RealNameBadRating")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("RegisteredOn")
                         .HasColumnType("TEXT");
 
@@ -721,6 +900,9 @@ namespace ComplaintMonitor.Web.Data.Migrations
                     b.Property<string>("VisitResult")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("VisitedAndRectified")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("WindowId")
                         .HasColumnType("INTEGER");
@@ -766,6 +948,75 @@ namespace ComplaintMonitor.Web.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("DeadlineAlerts");
+                });
+
+            modelBuilder.Entity("ComplaintMonitor.Web.Data.EvaluationStatRow", b =>
+                {
+                    b.Property<int>("Period")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WindowId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Counts", "ComplaintMonitor.Web.Data.EvaluationStatRow.Counts#EvaluationCounts", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<long>("Active")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("Active");
+
+                            b1.Property<long>("ActiveGood")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ActiveGood");
+
+                            b1.Property<long>("BasicallySatisfied")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("BasicallySatisfied");
+
+                            b1.Property<long>("Dissatisfied")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("Dissatisfied");
+
+                            b1.Property<long>("Excluded")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("Excluded");
+
+                            b1.Property<long>("Satisfied")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("Satisfied");
+
+                            b1.Property<long>("VeryDissatisfied")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("VeryDissatisfied");
+
+                            b1.Property<long>("VerySatisfied")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("VerySatisfied");
+                        });
+
+                    b.HasKey("Period", "Day", "UnitId", "WindowId", "StaffId", "Channel");
+
+                    b.HasIndex("Period", "StaffId", "Day");
+
+                    b.HasIndex("Period", "UnitId", "Day");
+
+                    b.HasIndex("Period", "WindowId", "Day");
+
+                    b.ToTable("EvaluationStatRows");
                 });
 
             modelBuilder.Entity("ComplaintMonitor.Web.Data.HolidayDay", b =>
@@ -883,6 +1134,14 @@ namespace ComplaintMonitor.Web.Data.Migrations
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("Accepted");
 
+                            b1.Property<long>("BadRatingsRealName")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("BadRatingsRealName");
+
+                            b1.Property<long>("BadRatingsRealNameVisitedRectified")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("BadRatingsRealNameVisitedRectified");
+
                             b1.Property<long>("BasicallySatisfied")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("BasicallySatisfied");
@@ -950,6 +1209,43 @@ namespace ComplaintMonitor.Web.Data.Migrations
                             b1.Property<long>("Upheld")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("Upheld");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Ratings", "ComplaintMonitor.Web.Data.MonthlySnapshot.Ratings#EvaluationCounts", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<long>("Active")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("RatingActive");
+
+                            b1.Property<long>("ActiveGood")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("RatingActiveGood");
+
+                            b1.Property<long>("BasicallySatisfied")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("RatingBasicallySatisfied");
+
+                            b1.Property<long>("Dissatisfied")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("RatingDissatisfied");
+
+                            b1.Property<long>("Excluded")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("RatingExcluded");
+
+                            b1.Property<long>("Satisfied")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("RatingSatisfied");
+
+                            b1.Property<long>("VeryDissatisfied")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("RatingVeryDissatisfied");
+
+                            b1.Property<long>("VerySatisfied")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("RatingVerySatisfied");
                         });
 
                     b.HasKey("Month", "Scope", "ScopeId");
@@ -1062,6 +1358,14 @@ namespace ComplaintMonitor.Web.Data.Migrations
                             b1.Property<long>("Accepted")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("Accepted");
+
+                            b1.Property<long>("BadRatingsRealName")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("BadRatingsRealName");
+
+                            b1.Property<long>("BadRatingsRealNameVisitedRectified")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("BadRatingsRealNameVisitedRectified");
 
                             b1.Property<long>("BasicallySatisfied")
                                 .HasColumnType("INTEGER")
@@ -1294,6 +1598,20 @@ namespace ComplaintMonitor.Web.Data.Migrations
                     b.HasOne("ComplaintMonitor.Domain.Complaints.Complaint", null)
                         .WithMany("Deadlines")
                         .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplaintMonitor.Domain.Evaluations.Evaluation", b =>
+                {
+                    b.HasOne("ComplaintMonitor.Domain.Complaints.Complaint", null)
+                        .WithMany()
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ComplaintMonitor.Domain.Organisation.ServiceWindow", null)
+                        .WithMany()
+                        .HasForeignKey("WindowId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -14,13 +14,14 @@ public static class ComplaintFactsQuery
     public sealed record Row(
         long Id, DateTimeOffset RegisteredAt, int? UnitId, int? WindowId, int? StaffId, Channel Channel, ComplaintCategory Category,
         DateTimeOffset? AcceptedAt, ComplaintStatus Status, bool Anonymous, DateTimeOffset? ClosedAt, DateTimeOffset? HandlingCompletedAt,
-        DateTimeOffset? HandlingDueAt, VisitResult? Visit, Finding? Finding, int ReopenCount, bool WasRejected, LookBackOutcome? LookBack);
+        DateTimeOffset? HandlingDueAt, VisitResult? Visit, Finding? Finding, int ReopenCount, bool WasRejected, LookBackOutcome? LookBack,
+        bool BadRatingCase = false, RectificationMode? Rectification = null);
 
     /// <summary>The case columns only; the handling deadline is added from one read of the deadlines.</summary>
     private sealed record CaseRow(
         long Id, DateTimeOffset RegisteredAt, int? UnitId, int? WindowId, int? StaffId, Channel Channel, ComplaintCategory Category,
         DateTimeOffset? AcceptedAt, ComplaintStatus Status, bool Anonymous, DateTimeOffset? ClosedAt, VisitResult? Visit, Finding? Finding,
-        int ReopenCount, bool WasRejected, LookBackOutcome? LookBack);
+        int ReopenCount, bool WasRejected, LookBackOutcome? LookBack, bool BadRatingCase, RectificationMode? Rectification);
 
     /// <summary>The cases with ids in [<paramref name="fromId"/>, <paramref name="toId"/>]: how a full recompute walks the table.</summary>
     public static Task<List<Row>> LoadRangeAsync(AppDbContext db, long fromId, long toId, CancellationToken ct) =>
@@ -36,7 +37,8 @@ public static class ComplaintFactsQuery
     {
         var rows = await db.Complaints.AsNoTracking().Where(cases).OrderBy(c => c.Id)
             .Select(c => new CaseRow(c.Id, c.RegisteredAt, c.RespondentUnitId, c.RespondentWindowId, c.RespondentStaffId, c.Channel, c.Category,
-                c.AcceptedAt, c.Status, c.Complainant.Anonymous, c.ClosedAt, c.VisitResult, c.Finding, c.ReopenCount, c.RejectionNotice != null, c.LookBackOutcome))
+                c.AcceptedAt, c.Status, c.Complainant.Anonymous, c.ClosedAt, c.VisitResult, c.Finding, c.ReopenCount, c.RejectionNotice != null, c.LookBackOutcome,
+                c.SourceEvaluationId != null, c.Rectification))
             .ToListAsync(ct);
         var handling = (await db.Deadlines.AsNoTracking().Where(ofThoseCases)
                 .Where(d => d.Kind == DeadlineKind.ReplyBy || d.Kind == DeadlineKind.RectifyBy)
@@ -47,11 +49,11 @@ public static class ComplaintFactsQuery
         {
             var h = handling.GetValueOrDefault(c.Id);
             return new Row(c.Id, c.RegisteredAt, c.UnitId, c.WindowId, c.StaffId, c.Channel, c.Category, c.AcceptedAt, c.Status, c.Anonymous, c.ClosedAt,
-                h?.CompletedAt, h?.DueAt, c.Visit, c.Finding, c.ReopenCount, c.WasRejected, c.LookBack);
+                h?.CompletedAt, h?.DueAt, c.Visit, c.Finding, c.ReopenCount, c.WasRejected, c.LookBack, c.BadRatingCase, c.Rectification);
         })];
     }
 
     public static ComplaintFacts ToFacts(Row r, WorkingDayCalendar calendar) => ComplaintFacts.Of(
         r.Id, r.RegisteredAt, r.UnitId, r.WindowId, r.StaffId, r.Channel, r.Category, r.AcceptedAt, r.Status, r.Anonymous, r.ClosedAt,
-        r.HandlingCompletedAt, r.HandlingDueAt, r.Visit, r.Finding, r.ReopenCount, r.WasRejected, r.LookBack, calendar);
+        r.HandlingCompletedAt, r.HandlingDueAt, r.Visit, r.Finding, r.ReopenCount, r.WasRejected, r.LookBack, calendar, r.BadRatingCase, r.Rectification);
 }

@@ -1,8 +1,10 @@
 using System.Globalization;
 using ComplaintMonitor.Domain.Calendar;
 using ComplaintMonitor.Domain.Deadlines;
+using ComplaintMonitor.Domain.Evaluations;
 using ComplaintMonitor.Domain.Statistics;
 using ComplaintMonitor.Web.Data;
+using ComplaintMonitor.Web.Features.Evaluations;
 using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintMonitor.Web.Features.Statistics;
@@ -50,13 +52,13 @@ public sealed class MonthlySnapshots(IDbContextFactory<AppDbContext> dbFactory, 
         var overdue = await OverdueAtEndAsync(db, ChinaTime.EndOfDay(last), ct);
         var rows = new List<MonthlySnapshot>();
         var units = await StatSums.ByAsync(db, "UnitId", month, last, ct);
-        var centre = units.Values.Aggregate(StatCounts.Zero, (a, b) => a + b);
-        rows.Add(Row(key, Centre, 0, centre, overdue.Count, now));
-        rows.AddRange(units.Where(u => u.Key != 0).Select(u => Row(key, Unit, u.Key, u.Value, overdue.Count(o => o.UnitId == u.Key), now)));
-        rows.AddRange((await StatSums.ByAsync(db, "WindowId", month, last, ct)).Where(w => w.Key != 0)
-            .Select(w => Row(key, Window, w.Key, w.Value, overdue.Count(o => o.WindowId == w.Key), now)));
-        rows.AddRange((await StatSums.ByAsync(db, "StaffId", month, last, ct)).Where(s => s.Key != 0)
-            .Select(s => Row(key, Staff, s.Key, s.Value, overdue.Count(o => o.StaffId == s.Key), now)));
+        var unitRatings = await EvaluationRollup.ByAsync(db, "UnitId", month, last, ct);
+        rows.Add(Row(key, Centre, 0, Sum(units.Values), Sum(unitRatings.Values), overdue.Count, now));
+        rows.AddRange(Scopes(key, Unit, units, unitRatings, id => overdue.Count(o => o.UnitId == id), now));
+        rows.AddRange(Scopes(key, Window, await StatSums.ByAsync(db, "WindowId", month, last, ct), await EvaluationRollup.ByAsync(db, "WindowId", month, last, ct),
+            id => overdue.Count(o => o.WindowId == id), now));
+        rows.AddRange(Scopes(key, Staff, await StatSums.ByAsync(db, "StaffId", month, last, ct), await EvaluationRollup.ByAsync(db, "StaffId", month, last, ct),
+            id => overdue.Count(o => o.StaffId == id), now));
         db.MonthlySnapshots.AddRange(rows);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
@@ -74,8 +76,18 @@ public sealed class MonthlySnapshots(IDbContextFactory<AppDbContext> dbFactory, 
                select new OverdueCase(c.RespondentUnitId, c.RespondentWindowId, c.RespondentStaffId))
             .ToListAsync(ct);
 
-    private static MonthlySnapshot Row(string month, string scope, int id, StatCounts counts, long overdue, DateTimeOffset now) => new()
+    /// <summary>One row per unit, window or staff member with complaints or ratings in the month (0 = none is left out).</summary>
+    private static IEnumerable<MonthlySnapshot> Scopes(string month, string scope, IReadOnlyDictionary<int, StatCounts> counts,
+        IReadOnlyDictionary<int, EvaluationCounts> ratings, Func<int, long> overdue, DateTimeOffset now) =>
+        counts.Keys.Union(ratings.Keys).Where(id => id != 0).Order()
+            .Select(id => Row(month, scope, id, counts.GetValueOrDefault(id) ?? StatCounts.Zero, ratings.GetValueOrDefault(id) ?? EvaluationCounts.Zero, overdue(id), now));
+
+    private static StatCounts Sum(IEnumerable<StatCounts> counts) => counts.Aggregate(StatCounts.Zero, (a, b) => a + b);
+
+    private static EvaluationCounts Sum(IEnumerable<EvaluationCounts> counts) => counts.Aggregate(EvaluationCounts.Zero, (a, b) => a + b);
+
+    private static MonthlySnapshot Row(string month, string scope, int id, StatCounts counts, EvaluationCounts ratings, long overdue, DateTimeOffset now) => new()
     {
-        Month = month, Scope = scope, ScopeId = id, Counts = counts, OverdueOpenAtEnd = overdue, CreatedAt = now,
+        Month = month, Scope = scope, ScopeId = id, Counts = counts, Ratings = ratings, OverdueOpenAtEnd = overdue, CreatedAt = now,
     };
 }

@@ -12,6 +12,7 @@ public sealed class StatFactWriter : IAsyncDisposable
     [
         "ComplaintId", "RegisteredOn", "UnitId", "WindowId", "StaffId", "Channel", "Category", "Accepted", "Rejected", "Anonymous",
         "ClosedOn", "HandledOnTime", "VisitResult", "Finding", "ReopenCount", "HandlingWorkingDays", "LookBack",
+        "RealNameBadRating", "VisitedAndRectified",
     ];
 
     private readonly DbCommand _insert;
@@ -40,6 +41,7 @@ public sealed class StatFactWriter : IAsyncDisposable
         [
             f.ComplaintId, f.RegisteredOn, f.UnitId, f.WindowId, f.StaffId, f.Channel.ToString(), f.Category.ToString(), f.Accepted, f.Rejected, f.Anonymous,
             f.ClosedOn, f.HandledOnTime, f.VisitResult?.ToString(), f.Finding?.ToString(), f.ReopenCount, f.HandlingWorkingDays, f.LookBack?.ToString(),
+            f.RealNameBadRating, f.VisitedAndRectified,
         ];
         for (var i = 0; i < values.Length; i++)
         {

@@ -1,5 +1,6 @@
 using ComplaintMonitor.Domain.Statistics;
 using ComplaintMonitor.Web.Data;
+using ComplaintMonitor.Web.Features.Evaluations;
 using ComplaintMonitor.Web.Workflow;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,7 @@ public sealed record RollupResult(int Complaints, int RowsWritten);
 /// <summary>
 /// Maintains <see cref="StatRow"/> rollups. The incremental run reads only the cases queued as changed (see
 /// <see cref="StatQueueEntry"/>), subtracts what each was last counted as and adds what it is now; the full recompute
-/// rebuilds everything from the cases. Both go through the same <see cref="ComplaintFacts"/>, so they give identical rows.
+/// rebuilds everything from the cases (and the 好差评 rows from the ratings). Both go through the same <see cref="ComplaintFacts"/>, so they give identical rows.
 /// </summary>
 public sealed class StatisticsRollup(IDbContextFactory<AppDbContext> dbFactory, WorkflowContextProvider contexts)
 {
@@ -104,6 +105,7 @@ public sealed class StatisticsRollup(IDbContextFactory<AppDbContext> dbFactory, 
                 }
             }
             var rows = await StatRowWriter.ApplyAsync(db, deltas, ct, intoEmptyTable: true);
+            rows += await EvaluationRollup.RecomputeAllAsync(db, ct);
             await tx.CommitAsync(ct);
             return new RollupResult(done, rows);
         }

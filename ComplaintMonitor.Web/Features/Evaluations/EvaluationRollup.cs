@@ -1,0 +1,144 @@
+using System.Data.Common;
+using System.Globalization;
+using ComplaintMonitor.Domain.Evaluations;
+using ComplaintMonitor.Web.Data;
+using ComplaintMonitor.Web.Data.Configurations;
+using ComplaintMonitor.Web.Features.Statistics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace ComplaintMonitor.Web.Features.Evaluations;
+
+/// <summary>
+/// Keeps <see cref="EvaluationStatRow"/> in step with the ratings. A rating is counted (and an appeal decision moves
+/// it from its level to 误评/恶意) in the same transaction that stores it, so the rollup is never behind; the full
+/// recompute rebuilds the rows from the ratings and must give the same rows (a test holds it to that).
+/// </summary>
+public static class EvaluationRollup
+{
+    private static readonly string[] KeyColumns = ["Period", "Day", "UnitId", "WindowId", "StaffId", "Channel"];
+    private static readonly string Key = string.Join(", ", KeyColumns.Select(c => $"\"{c}\""));
+    private static readonly IReadOnlyList<string> Columns = EvaluationCountsColumns.Names;
+
+    private static readonly string UpsertSql = $"""
+        INSERT INTO "EvaluationStatRows" ({Key}, {string.Join(", ", Columns.Select(c => $"\"{c}\""))})
+        VALUES ({string.Join(", ", KeyColumns.Select((_, i) => $"@k{i}"))}, {string.Join(", ", Columns.Select((_, i) => $"@c{i}"))})
+        ON CONFLICT ({Key}) DO UPDATE SET {string.Join(", ", Columns.Select(c => $"\"{c}\" = \"EvaluationStatRows\".\"{c}\" + excluded.\"{c}\""))}
+        """;
+
+    /// <summary>Adds what a rating now counts as (sign 1), or takes away what it counted as before a change (sign -1).</summary>
+    public static async Task ApplyAsync(DbContext db, Evaluation e, int sign, CancellationToken ct)
+    {
+        var deltas = new Dictionary<(StatPeriod, DateOnly, int, int, int, RatingChannel), long[]>();
+        Add(deltas, e, sign);
+        await WriteAsync(db, deltas, ct);
+    }
+
+    /// <summary>Rebuilds every evaluation rollup row from the ratings inside the caller's transaction; returns rows written.</summary>
+    public static async Task<int> RecomputeAllAsync(AppDbContext db, CancellationToken ct)
+    {
+        await db.EvaluationStatRows.ExecuteDeleteAsync(ct);
+        var deltas = new Dictionary<(StatPeriod, DateOnly, int, int, int, RatingChannel), long[]>();
+        long after = 0;
+        while (true)
+        {
+            var batch = await db.Evaluations.AsNoTracking().Where(e => e.Id > after).OrderBy(e => e.Id).Take(20000).ToListAsync(ct);
+            if (batch.Count == 0)
+            {
+                break;
+            }
+            foreach (var e in batch)
+            {
+                Add(deltas, e, 1);
+            }
+            after = batch[^1].Id;
+        }
+        await WriteAsync(db, deltas, ct);
+        return deltas.Count;
+    }
+
+    private static void Add(Dictionary<(StatPeriod, DateOnly, int, int, int, RatingChannel), long[]> deltas, Evaluation e, int sign)
+    {
+        var counts = EvaluationCounts.Of(e).ToArray();
+        var month = new DateOnly(e.RatedOn.Year, e.RatedOn.Month, 1);
+        foreach (var key in new[] { (StatPeriod.Day, e.RatedOn, e.UnitId, e.WindowId, e.StaffId ?? 0, e.Channel), (StatPeriod.Month, month, e.UnitId, e.WindowId, e.StaffId ?? 0, e.Channel) })
+        {
+            if (!deltas.TryGetValue(key, out var acc))
+            {
+                deltas[key] = acc = new long[EvaluationCounts.Length];
+            }
+            for (var i = 0; i < acc.Length; i++)
+            {
+                acc[i] += sign * counts[i];
+            }
+        }
+    }
+
+    private static async Task WriteAsync(DbContext db, Dictionary<(StatPeriod, DateOnly, int, int, int, RatingChannel), long[]> deltas, CancellationToken ct)
+    {
+        var connection = db.Database.GetDbConnection();
+        await using var write = connection.CreateCommand();
+        write.Transaction = db.Database.CurrentTransaction?.GetDbTransaction() ?? throw new InvalidOperationException("Rollups are written inside a transaction.");
+        write.CommandText = UpsertSql;
+        var keys = KeyColumns.Select((_, i) => Parameter(write, $"@k{i}")).ToArray();
+        var counts = Columns.Select((_, i) => Parameter(write, $"@c{i}")).ToArray();
+        foreach (var ((period, day, unit, window, staff, channel), values) in deltas)
+        {
+            object[] keyValues = [(int)period, day, unit, window, staff, channel.ToString()];
+            for (var i = 0; i < keyValues.Length; i++)
+            {
+                keys[i].Value = keyValues[i];
+            }
+            for (var i = 0; i < values.Length; i++)
+            {
+                counts[i].Value = values[i];
+            }
+            await write.ExecuteNonQueryAsync(ct);
+        }
+    }
+
+    /// <summary>Sums of rating counts grouped by unit, window or staff over a period (inclusive dates): rankings, scorecards, snapshots.</summary>
+    public static async Task<IReadOnlyDictionary<int, EvaluationCounts>> ByAsync(DbContext db, string dimension, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        if (!StatSums.Dimensions.Contains(dimension))
+        {
+            throw new ArgumentOutOfRangeException(nameof(dimension));
+        }
+        var connection = db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            await db.Database.OpenConnectionAsync(ct);
+        }
+        await using var command = connection.CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = $"""
+            SELECT "{dimension}", {string.Join(", ", Columns.Select(c => $"SUM(\"{c}\")"))}
+            FROM "EvaluationStatRows" WHERE {string.Format(CultureInfo.InvariantCulture, StatSlices.Sql(0), "@p0", "@p1", "@p2", "@p3", "@p4", "@p5")} GROUP BY "{dimension}"
+            """;
+        var slices = StatSlices.Of(from, to).Parameters;
+        for (var i = 0; i < slices.Length; i++)
+        {
+            Parameter(command, $"@p{i}").Value = slices[i];
+        }
+        var result = new Dictionary<int, EvaluationCounts>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var values = new long[EvaluationCounts.Length];
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] = reader.GetInt64(i + 1);
+            }
+            result[reader.GetInt32(0)] = EvaluationCounts.FromArray(values);
+        }
+        return result;
+    }
+
+    private static DbParameter Parameter(DbCommand command, string name)
+    {
+        var p = command.CreateParameter();
+        p.ParameterName = name;
+        command.Parameters.Add(p);
+        return p;
+    }
+}
