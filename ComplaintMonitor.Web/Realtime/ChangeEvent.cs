@@ -17,5 +17,12 @@ public sealed record ComplaintChanged(
     long ComplaintId, string CaseNumber, string Action, string? FromStatus, string ToStatus, int Version, DateTimeOffset At,
     int? LeadUnitId, int? HandlerStaffId, int? RespondentStaffId, int? RespondentWindowId, string ActorId = "") : ChangeEvent;
 
+/// <summary>
+/// A 好差评 rating was received, or its appeal decided (<paramref name="Excluded"/> then says whether it left the rates).
+/// Routing facts and the level only — never the rater's identity or comment.
+/// </summary>
+public sealed record EvaluationReceived(
+    long EvaluationId, int Level, string Channel, int UnitId, int WindowId, int? StaffId, long? ComplaintId, bool Excluded, DateTimeOffset At) : ChangeEvent;
+
 /// <summary>This circuit's browser reconnected: whatever it shows may be stale, reload it.</summary>
 public sealed record Reconnected : ChangeEvent;
