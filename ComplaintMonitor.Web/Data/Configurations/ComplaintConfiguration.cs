@@ -61,6 +61,8 @@ public sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complaint>
         builder.HasIndex(c => c.SourceEvaluationId);
         builder.HasIndex(c => c.UpdatedAt);
         // Closed cases still waiting for the 回头看 decision: the daily job reads only these.
-        builder.HasIndex(c => c.ClosedAt).HasFilter("\"Status\" = 'Closed' AND \"LookBackSelected\" IS NULL").HasDatabaseName("IX_Complaints_AwaitingLookBackDecision");
+        builder.HasIndex(c => c.ClosedAt, "IX_Complaints_AwaitingLookBackDecision").HasFilter("\"Status\" = 'Closed' AND \"LookBackSelected\" IS NULL");
+        // Closed today / in a period (overview, reports).
+        builder.HasIndex(c => c.ClosedAt, "IX_Complaints_ClosedAt");
     }
 }

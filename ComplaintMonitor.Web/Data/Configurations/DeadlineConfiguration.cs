@@ -21,10 +21,11 @@ public sealed class DeadlineConfiguration : IEntityTypeConfiguration<Deadline>
         builder.Property(d => d.Kind).HasConversion<string>().HasMaxLength(16);
         builder.Ignore(d => d.IsOpen);
         builder.HasIndex(d => d.ComplaintId);
-        builder.HasIndex(d => d.DueAt).HasFilter(RunningFilter).HasDatabaseName("IX_Deadlines_Running_DueAt");
-        builder.HasIndex(d => d.WarnAt).HasFilter(NotAlertedFilter(DeadlineAlertLevel.Yellow)).HasDatabaseName("IX_Deadlines_Unwarned_WarnAt");
-        builder.HasIndex(d => d.DueAt).HasFilter(NotAlertedFilter(DeadlineAlertLevel.Red)).HasDatabaseName("IX_Deadlines_Unsupervised_DueAt");
-        builder.HasIndex(d => d.EscalateAt).HasFilter(NotAlertedFilter(DeadlineAlertLevel.Leadership)).HasDatabaseName("IX_Deadlines_Unescalated_EscalateAt");
-        builder.HasIndex(d => d.Provisional).HasFilter("\"Provisional\" = 1 AND \"CompletedAt\" IS NULL").HasDatabaseName("IX_Deadlines_OpenProvisional");
+        // Named indexes: two unnamed HasIndex calls on the same column are one index to EF (the last filter wins).
+        builder.HasIndex(d => d.DueAt, "IX_Deadlines_Running_DueAt").HasFilter(RunningFilter);
+        builder.HasIndex(d => d.WarnAt, "IX_Deadlines_Unwarned_WarnAt").HasFilter(NotAlertedFilter(DeadlineAlertLevel.Yellow));
+        builder.HasIndex(d => d.DueAt, "IX_Deadlines_Unsupervised_DueAt").HasFilter(NotAlertedFilter(DeadlineAlertLevel.Red));
+        builder.HasIndex(d => d.EscalateAt, "IX_Deadlines_Unescalated_EscalateAt").HasFilter(NotAlertedFilter(DeadlineAlertLevel.Leadership));
+        builder.HasIndex(d => d.Provisional, "IX_Deadlines_OpenProvisional").HasFilter("\"Provisional\" = 1 AND \"CompletedAt\" IS NULL");
     }
 }

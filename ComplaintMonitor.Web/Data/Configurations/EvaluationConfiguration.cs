@@ -37,7 +37,7 @@ public sealed class EvaluationConfiguration : IEntityTypeConfiguration<Evaluatio
         builder.HasIndex(e => new { e.UnitId, e.RatedOn });
         builder.HasIndex(e => e.RatedOn);
         // Pending appeals for the supervisors' queue.
-        builder.HasIndex(e => e.AppealStatus).HasFilter("\"AppealStatus\" = 'Pending'");
+        builder.HasIndex(e => e.AppealStatus, "IX_Evaluations_PendingAppeals").HasFilter("\"AppealStatus\" = 'Pending'");
         builder.HasOne<Domain.Complaints.Complaint>().WithMany().HasForeignKey(e => e.ComplaintId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Domain.Organisation.ServiceWindow>().WithMany().HasForeignKey(e => e.WindowId).OnDelete(DeleteBehavior.Restrict);
     }

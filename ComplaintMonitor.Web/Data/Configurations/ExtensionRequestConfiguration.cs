@@ -14,6 +14,6 @@ public sealed class ExtensionRequestConfiguration : IEntityTypeConfiguration<Ext
         builder.Property(e => e.RequestedBy).HasMaxLength(64);
         builder.Property(e => e.DecidedBy).HasMaxLength(64);
         builder.HasIndex(e => e.ComplaintId);
-        builder.HasIndex(e => e.Status).HasFilter("\"Status\" = 'Pending'").HasDatabaseName("IX_Extensions_Pending");
+        builder.HasIndex(e => e.Status, "IX_Extensions_Pending").HasFilter("\"Status\" = 'Pending'");
     }
 }

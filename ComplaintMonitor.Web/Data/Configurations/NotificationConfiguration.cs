@@ -15,6 +15,6 @@ public sealed class NotificationConfiguration : IEntityTypeConfiguration<Notific
         builder.Property(n => n.DedupKey).HasMaxLength(200);
         builder.HasIndex(n => n.DedupKey).IsUnique();
         builder.HasIndex(n => new { n.UserId, n.Id });
-        builder.HasIndex(n => n.UserId).HasFilter("\"ReadAt\" IS NULL").HasDatabaseName("IX_Notifications_Unread");
+        builder.HasIndex(n => n.UserId, "IX_Notifications_Unread").HasFilter("\"ReadAt\" IS NULL");
     }
 }

@@ -242,10 +242,6 @@ namespace ComplaintMonitor.Web.Data.Migrations
                     b.HasIndex("CaseNumber")
                         .IsUnique();
 
-                    b.HasIndex("ClosedAt")
-                        .HasDatabaseName("IX_Complaints_AwaitingLookBackDecision")
-                        .HasFilter("\"Status\" = 'Closed' AND \"LookBackSelected\" IS NULL");
-
                     b.HasIndex("RegisteredAt");
 
                     b.HasIndex("SourceEvaluationId");
@@ -263,6 +259,11 @@ namespace ComplaintMonitor.Web.Data.Migrations
                     b.HasIndex("RespondentWindowId", "RegisteredAt");
 
                     b.HasIndex("Status", "RegisteredAt");
+
+                    b.HasIndex(new[] { "ClosedAt" }, "IX_Complaints_AwaitingLookBackDecision")
+                        .HasFilter("\"Status\" = 'Closed' AND \"LookBackSelected\" IS NULL");
+
+                    b.HasIndex(new[] { "ClosedAt" }, "IX_Complaints_ClosedAt");
 
                     b.ToTable("Complaints");
                 });
@@ -325,8 +326,7 @@ namespace ComplaintMonitor.Web.Data.Migrations
 
                     b.HasIndex("ComplaintId");
 
-                    b.HasIndex("Status")
-                        .HasDatabaseName("IX_Extensions_Pending")
+                    b.HasIndex(new[] { "Status" }, "IX_Extensions_Pending")
                         .HasFilter("\"Status\" = 'Pending'");
 
                     b.ToTable("Extensions");
@@ -438,20 +438,19 @@ namespace ComplaintMonitor.Web.Data.Migrations
 
                     b.HasIndex("ComplaintId");
 
-                    b.HasIndex("DueAt")
-                        .HasDatabaseName("IX_Deadlines_Unsupervised_DueAt")
-                        .HasFilter("\"CompletedAt\" IS NULL AND \"PausedOn\" IS NULL AND \"AlertLevel\" < 2");
-
-                    b.HasIndex("EscalateAt")
-                        .HasDatabaseName("IX_Deadlines_Unescalated_EscalateAt")
-                        .HasFilter("\"CompletedAt\" IS NULL AND \"PausedOn\" IS NULL AND \"AlertLevel\" < 3");
-
-                    b.HasIndex("Provisional")
-                        .HasDatabaseName("IX_Deadlines_OpenProvisional")
+                    b.HasIndex(new[] { "Provisional" }, "IX_Deadlines_OpenProvisional")
                         .HasFilter("\"Provisional\" = 1 AND \"CompletedAt\" IS NULL");
 
-                    b.HasIndex("WarnAt")
-                        .HasDatabaseName("IX_Deadlines_Unwarned_WarnAt")
+                    b.HasIndex(new[] { "DueAt" }, "IX_Deadlines_Running_DueAt")
+                        .HasFilter("\"CompletedAt\" IS NULL AND \"PausedOn\" IS NULL");
+
+                    b.HasIndex(new[] { "EscalateAt" }, "IX_Deadlines_Unescalated_EscalateAt")
+                        .HasFilter("\"CompletedAt\" IS NULL AND \"PausedOn\" IS NULL AND \"AlertLevel\" < 3");
+
+                    b.HasIndex(new[] { "DueAt" }, "IX_Deadlines_Unsupervised_DueAt")
+                        .HasFilter("\"CompletedAt\" IS NULL AND \"PausedOn\" IS NULL AND \"AlertLevel\" < 2");
+
+                    b.HasIndex(new[] { "WarnAt" }, "IX_Deadlines_Unwarned_WarnAt")
                         .HasFilter("\"CompletedAt\" IS NULL AND \"PausedOn\" IS NULL AND \"AlertLevel\" < 1");
 
                     b.ToTable("Deadlines");
@@ -562,9 +561,6 @@ namespace ComplaintMonitor.Web.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AppealStatus")
-                        .HasFilter("\"AppealStatus\" = 'Pending'");
-
                     b.HasIndex("ComplaintId");
 
                     b.HasIndex("RatedOn");
@@ -577,6 +573,9 @@ namespace ComplaintMonitor.Web.Data.Migrations
                     b.HasIndex("UnitId", "RatedOn");
 
                     b.HasIndex("WindowId", "RatedOn");
+
+                    b.HasIndex(new[] { "AppealStatus" }, "IX_Evaluations_PendingAppeals")
+                        .HasFilter("\"AppealStatus\" = 'Pending'");
 
                     b.ToTable("Evaluations", (string)null);
                 });
@@ -1301,11 +1300,10 @@ namespace ComplaintMonitor.Web.Data.Migrations
                     b.HasIndex("DedupKey")
                         .IsUnique();
 
-                    b.HasIndex("UserId")
-                        .HasDatabaseName("IX_Notifications_Unread")
-                        .HasFilter("\"ReadAt\" IS NULL");
-
                     b.HasIndex("UserId", "Id");
+
+                    b.HasIndex(new[] { "UserId" }, "IX_Notifications_Unread")
+                        .HasFilter("\"ReadAt\" IS NULL");
 
                     b.ToTable("Notifications");
                 });
