@@ -22,7 +22,9 @@ public sealed class DeadlineConfiguration : IEntityTypeConfiguration<Deadline>
         builder.Ignore(d => d.IsOpen);
         builder.HasIndex(d => d.ComplaintId);
         // Named indexes: two unnamed HasIndex calls on the same column are one index to EF (the last filter wins).
-        builder.HasIndex(d => d.DueAt, "IX_Deadlines_Running_DueAt").HasFilter(RunningFilter);
+        // Covering (the case id is in the index), so "which cases are red/amber now" never reads a deadline row.
+        builder.HasIndex(d => new { d.DueAt, d.ComplaintId }, "IX_Deadlines_Running_DueAt").HasFilter(RunningFilter);
+        builder.HasIndex(d => new { d.WarnAt, d.ComplaintId }, "IX_Deadlines_Running_WarnAt").HasFilter(RunningFilter);
         builder.HasIndex(d => d.WarnAt, "IX_Deadlines_Unwarned_WarnAt").HasFilter(NotAlertedFilter(DeadlineAlertLevel.Yellow));
         builder.HasIndex(d => d.DueAt, "IX_Deadlines_Unsupervised_DueAt").HasFilter(NotAlertedFilter(DeadlineAlertLevel.Red));
         builder.HasIndex(d => d.EscalateAt, "IX_Deadlines_Unescalated_EscalateAt").HasFilter(NotAlertedFilter(DeadlineAlertLevel.Leadership));

@@ -107,6 +107,9 @@ public sealed class ComplaintListQueryTests : IAsyncLifetime
         Assert.Equal([normal, yellow], await IdsAsync(new ComplaintFilter { Deadline = DeadlineFilter.Yellow }));
         _db.Time.Advance(TimeSpan.FromDays(1));
         Assert.Equal([yellow, red], await IdsAsync(new ComplaintFilter { Deadline = DeadlineFilter.Red }));
+        // Oldest-first pages take the other query plan (driven from the deadline set): the same cases.
+        Assert.Equal([red, yellow], await IdsAsync(new ComplaintFilter { Deadline = DeadlineFilter.Red }, sort: ComplaintSort.ReceivedAsc));
+        Assert.Equal([normal], await IdsAsync(new ComplaintFilter { Deadline = DeadlineFilter.Yellow }, sort: ComplaintSort.CaseNumberAsc));
     }
 
     [Fact]

@@ -51,7 +51,7 @@ public sealed class ComplaintListQuery(IDbContextFactory<AppDbContext> dbFactory
         List<Row> rows = [];
         foreach (var visible in ComplaintVisibility.VisibleToParts(actor))
         {
-            var query = Ordered(After(Filtered(db, filter, visible, now), sort, after), sort);
+            var query = Ordered(After(Filtered(db, filter, visible, now, NewestFirst(sort)), sort, after), sort);
             rows.AddRange(await query.Take(pageSize + 1)
                 .Select(c => new Row(c.Id, c.CaseNumber, c.ReceivedAt, c.RegisteredAt, c.Channel, c.Category, c.RespondentType,
                     c.RespondentUnitId, c.RespondentWindowId, c.Status, c.LeadUnitId))
@@ -81,7 +81,7 @@ public sealed class ComplaintListQuery(IDbContextFactory<AppDbContext> dbFactory
     public async Task<int> CountAsync(ComplaintFilter filter, Actor actor, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await Filtered(db, filter, ComplaintVisibility.VisibleTo(actor), time.GetUtcNow()).Take(CountCap + 1).CountAsync(ct);
+        return await Filtered(db, filter, ComplaintVisibility.VisibleTo(actor), time.GetUtcNow(), newestFirst: false).Take(CountCap + 1).CountAsync(ct);
     }
 
     /// <summary>A text that starts with TS and digits is a case-number prefix; anything else is searched in the content.</summary>
@@ -90,7 +90,7 @@ public sealed class ComplaintListQuery(IDbContextFactory<AppDbContext> dbFactory
             ? t.ToUpperInvariant()
             : null;
 
-    private static IQueryable<Complaint> Filtered(AppDbContext db, ComplaintFilter f, Expression<Func<Complaint, bool>> visible, DateTimeOffset now)
+    private static IQueryable<Complaint> Filtered(AppDbContext db, ComplaintFilter f, Expression<Func<Complaint, bool>> visible, DateTimeOffset now, bool newestFirst)
     {
         var q = db.Complaints.AsNoTracking().Where(visible);
         if (f.Status is { } status)
@@ -145,26 +145,35 @@ public sealed class ComplaintListQuery(IDbContextFactory<AppDbContext> dbFactory
         {
             q = q.Where(c => c.Content.Contains(text));
         }
-        return f.Deadline is { } light ? ByDeadline(db, q, light, now) : q;
+        return f.Deadline is { } light ? ByDeadline(db, q, light, now, newestFirst) : q;
     }
 
     /// <summary>
     /// 红灯: a running deadline is past its due instant; 黄灯: one has reached its warning instant and none is overdue;
-    /// 正常: a running deadline exists and none has reached its warning instant. The sub-queries read the partial indexes
-    /// that hold running deadlines only, so their cost follows the open cases, not the table.
+    /// 正常: a running deadline exists and none has reached its warning instant. The sub-queries read covering partial
+    /// indexes that hold running deadlines only, so their cost follows the open cases, not the table.
+    /// Open cases are recent, so a newest-first page is found at once by walking the registration-order index and probing
+    /// the set of matching ids; "+ 0" stops SQLite from driving the query from the id set instead, which reads every
+    /// matching case row (tens of thousands at 1M) just to sort them. Oldest-first pages and counts are driven from the set.
     /// </summary>
-    private static IQueryable<Complaint> ByDeadline(AppDbContext db, IQueryable<Complaint> q, DeadlineFilter light, DateTimeOffset now)
+    private static IQueryable<Complaint> ByDeadline(AppDbContext db, IQueryable<Complaint> q, DeadlineFilter light, DateTimeOffset now, bool newestFirst)
     {
         var running = db.Deadlines.Where(d => d.CompletedAt == null && d.PausedOn == null);
         var overdue = running.Where(d => d.DueAt < now).Select(d => d.ComplaintId);
         var warned = running.Where(d => d.WarnAt <= now).Select(d => d.ComplaintId);
-        return light switch
+        var all = running.Select(d => d.ComplaintId);
+        return (light, newestFirst) switch
         {
-            DeadlineFilter.Red => q.Where(c => overdue.Contains(c.Id)),
-            DeadlineFilter.Yellow => q.Where(c => warned.Contains(c.Id) && !overdue.Contains(c.Id)),
-            _ => q.Where(c => running.Select(d => d.ComplaintId).Contains(c.Id) && !warned.Contains(c.Id)),
+            (DeadlineFilter.Red, true) => q.Where(c => overdue.Contains(c.Id + 0)),
+            (DeadlineFilter.Red, false) => q.Where(c => overdue.Contains(c.Id)),
+            (DeadlineFilter.Yellow, true) => q.Where(c => warned.Contains(c.Id + 0) && !overdue.Contains(c.Id)),
+            (DeadlineFilter.Yellow, false) => q.Where(c => warned.Contains(c.Id) && !overdue.Contains(c.Id)),
+            (_, true) => q.Where(c => all.Contains(c.Id + 0) && !warned.Contains(c.Id)),
+            _ => q.Where(c => all.Contains(c.Id) && !warned.Contains(c.Id)),
         };
     }
+
+    private static bool NewestFirst(ComplaintSort sort) => sort is ComplaintSort.RegisteredDesc or ComplaintSort.ReceivedDesc or ComplaintSort.CaseNumberDesc;
 
     private static IEnumerable<Row> InOrder(IEnumerable<Row> rows, ComplaintSort sort) => sort switch
     {

@@ -5,7 +5,7 @@
 namespace ComplaintMonitor.Web.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class NamedPartialIndexes : Migration
+    public partial class RunningDeadlineIndexes : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -18,7 +18,13 @@ namespace ComplaintMonitor.Web.Data.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_Deadlines_Running_DueAt",
                 table: "Deadlines",
-                column: "DueAt",
+                columns: new[] { "DueAt", "ComplaintId" },
+                filter: "\"CompletedAt\" IS NULL AND \"PausedOn\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deadlines_Running_WarnAt",
+                table: "Deadlines",
+                columns: new[] { "WarnAt", "ComplaintId" },
                 filter: "\"CompletedAt\" IS NULL AND \"PausedOn\" IS NULL");
 
             migrationBuilder.CreateIndex(
@@ -32,6 +38,10 @@ namespace ComplaintMonitor.Web.Data.Migrations
         {
             migrationBuilder.DropIndex(
                 name: "IX_Deadlines_Running_DueAt",
+                table: "Deadlines");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Deadlines_Running_WarnAt",
                 table: "Deadlines");
 
             migrationBuilder.DropIndex(
