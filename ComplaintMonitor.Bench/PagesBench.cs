@@ -39,11 +39,15 @@ public static class PagesBench
                 ("first page, no filter (newest first)", ComplaintFilter.None, ComplaintSort.RegisteredDesc, supervisor),
                 ("status = Assigned", new ComplaintFilter { Status = ComplaintStatus.Assigned }, ComplaintSort.RegisteredDesc, supervisor),
                 ("deadline = red", new ComplaintFilter { Deadline = DeadlineFilter.Red }, ComplaintSort.RegisteredDesc, supervisor),
+                ("deadline = red, oldest first", new ComplaintFilter { Deadline = DeadlineFilter.Red }, ComplaintSort.ReceivedAsc, supervisor),
+                ("deadline = yellow", new ComplaintFilter { Deadline = DeadlineFilter.Yellow }, ComplaintSort.RegisteredDesc, supervisor),
                 ("window + channel", new ComplaintFilter { Window = someWindow, Channel = Channel.Phone }, ComplaintSort.RegisteredDesc, supervisor),
                 ("lead unit", new ComplaintFilter { Unit = someUnit }, ComplaintSort.RegisteredDesc, supervisor),
                 ("category, received this month, oldest first", new ComplaintFilter { Category = ComplaintCategory.Efficiency, From = new DateOnly(today.Year, today.Month, 1), To = today }, ComplaintSort.ReceivedAsc, supervisor),
                 ("case-number prefix, sorted by number", new ComplaintFilter { Text = $"TS{today:yyyyMM}" }, ComplaintSort.CaseNumberDesc, supervisor),
                 ("handler's own cases", ComplaintFilter.None, ComplaintSort.RegisteredDesc, handler),
+                ("content text, common word", new ComplaintFilter { Text = "态度" }, ComplaintSort.RegisteredDesc, supervisor),
+                ("content text, matching nothing", new ComplaintFilter { Text = "无此内容XYZ" }, ComplaintSort.RegisteredDesc, supervisor),
             ];
             foreach (var (name, filter, sort, who) in cases)
             {
