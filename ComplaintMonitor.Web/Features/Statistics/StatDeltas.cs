@@ -12,17 +12,20 @@ public sealed class StatDeltas
 
     public int Count => _rows.Count;
 
-    /// <summary>A case counts on its registration day and, once closed, on its closing day — each at day and month grain.</summary>
+    private static readonly StatPeriod[] Grains = [StatPeriod.Day, StatPeriod.Month, StatPeriod.CentreDay, StatPeriod.CentreMonth];
+
+    /// <summary>A case counts on its registration day and, once closed, on its closing day — at every grain.</summary>
     public void Add(ComplaintFacts facts, int sign = 1)
     {
         var registered = facts.RegisteredCounts();
-        Add(StatKey.Of(StatPeriod.Day, facts.RegisteredOn, facts), registered, sign);
-        Add(StatKey.Of(StatPeriod.Month, facts.RegisteredOn, facts), registered, sign);
-        if (facts.ClosedOn is { } closedOn)
+        var closed = facts.ClosedOn is null ? null : facts.ClosedCounts();
+        foreach (var grain in Grains)
         {
-            var closed = facts.ClosedCounts();
-            Add(StatKey.Of(StatPeriod.Day, closedOn, facts), closed, sign);
-            Add(StatKey.Of(StatPeriod.Month, closedOn, facts), closed, sign);
+            Add(StatKey.Of(grain, facts.RegisteredOn, facts), registered, sign);
+            if (closed is not null)
+            {
+                Add(StatKey.Of(grain, facts.ClosedOn!.Value, facts), closed, sign);
+            }
         }
     }
 

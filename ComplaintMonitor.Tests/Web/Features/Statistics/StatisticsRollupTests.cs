@@ -43,7 +43,7 @@ public sealed class StatisticsRollupTests : IAsyncLifetime
             var handling = c.Deadlines.Where(d => d.Kind is DeadlineKind.ReplyBy or DeadlineKind.RectifyBy).MaxBy(d => d.Id);
             return ComplaintFacts.Of(c.Id, c.RegisteredAt, c.RespondentUnitId, c.RespondentWindowId, c.RespondentStaffId, c.Channel, c.Category,
                 c.AcceptedAt, c.Status, c.Complainant.Anonymous, c.ClosedAt, handling?.CompletedAt, handling?.DueAt, c.VisitResult, c.Finding,
-                c.ReopenCount, c.RejectionNotice is not null, c.LookBackOutcome, calendar);
+                c.ReopenCount, c.RejectionNotice is not null, c.LookBackOutcome, calendar, c.SourceEvaluationId is not null, c.Rectification);
         })];
     }
 
@@ -172,7 +172,7 @@ public sealed class StatisticsRollupTests : IAsyncLifetime
         Assert.Equal(new Ratio(1, 1), k.UpheldRate);
         Assert.Equal(0, k.AverageHandlingWorkingDays);
         await using var ctx = await _db.Factory.CreateDbContextAsync();
-        // One day row and its month row.
-        Assert.Equal(2, await ctx.StatRows.CountAsync());
+        // One day row and its month row, and both again at centre grain.
+        Assert.Equal(4, await ctx.StatRows.CountAsync());
     }
 }
