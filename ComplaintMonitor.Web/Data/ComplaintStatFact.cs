@@ -31,27 +31,4 @@ public sealed class ComplaintStatFact
 
     public ComplaintFacts ToFacts() => new(ComplaintId, RegisteredOn, UnitId, WindowId, StaffId, Channel, Category, Accepted, Rejected,
         Anonymous, ClosedOn, HandledOnTime, VisitResult, Finding, ReopenCount, HandlingWorkingDays, LookBack, RealNameBadRating, VisitedAndRectified);
-
-    public static ComplaintStatFact From(ComplaintFacts f) => new()
-    {
-        ComplaintId = f.ComplaintId,
-        RegisteredOn = f.RegisteredOn,
-        UnitId = f.UnitId,
-        WindowId = f.WindowId,
-        StaffId = f.StaffId,
-        Channel = f.Channel,
-        Category = f.Category,
-        Accepted = f.Accepted,
-        Rejected = f.Rejected,
-        Anonymous = f.Anonymous,
-        ClosedOn = f.ClosedOn,
-        HandledOnTime = f.HandledOnTime,
-        VisitResult = f.VisitResult,
-        Finding = f.Finding,
-        ReopenCount = f.ReopenCount,
-        HandlingWorkingDays = f.HandlingWorkingDays,
-        LookBack = f.LookBack,
-        RealNameBadRating = f.RealNameBadRating,
-        VisitedAndRectified = f.VisitedAndRectified,
-    };
 }

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 
 namespace ComplaintMonitor.Web.Features.Statistics;
 
-/// <summary>Bulk-inserts <see cref="Data.ComplaintStatFact"/> rows with one prepared command (a full recompute writes one per case).</summary>
+/// <summary>Writes <see cref="Data.ComplaintStatFact"/> rows with one prepared command: plain inserts for a full recompute, upserts for the incremental run.</summary>
 public sealed class StatFactWriter : IAsyncDisposable
 {
     private static readonly string[] Columns =
@@ -18,14 +18,17 @@ public sealed class StatFactWriter : IAsyncDisposable
     private readonly DbCommand _insert;
     private readonly DbParameter[] _parameters;
 
-    public StatFactWriter(DbContext db)
+    public StatFactWriter(DbContext db, bool upsert = false)
     {
         _insert = db.Database.GetDbConnection().CreateCommand();
         _insert.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         _insert.CommandText = $"""
             INSERT INTO "ComplaintStatFacts" ({string.Join(", ", Columns.Select(c => $"\"{c}\""))})
             VALUES ({string.Join(", ", Columns.Select((_, i) => $"@p{i}"))})
-            """;
+            """ + (upsert ? $"""
+
+            ON CONFLICT ("ComplaintId") DO UPDATE SET {string.Join(", ", Columns.Skip(1).Select(c => $"\"{c}\" = excluded.\"{c}\""))}
+            """ : "");
         _parameters = [.. Columns.Select((_, i) =>
         {
             var p = _insert.CreateParameter();
