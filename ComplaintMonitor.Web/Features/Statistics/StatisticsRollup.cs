@@ -76,7 +76,7 @@ public sealed class StatisticsRollup(IDbContextFactory<AppDbContext> dbFactory, 
         }
     }
 
-    /// <summary>Rebuilds every rollup row and fact from the cases in one transaction (and empties the queue); reports progress as cases read.</summary>
+    /// <summary>Rebuilds every rollup row (and corrects every stored fact) from the cases in one transaction, emptying the queue; reports progress as cases read.</summary>
     public async Task<RollupResult> RecomputeAllAsync(IProgress<(int Done, int Total)>? progress = null, CancellationToken ct = default)
     {
         await _gate.WaitAsync(ct);
@@ -87,22 +87,35 @@ public sealed class StatisticsRollup(IDbContextFactory<AppDbContext> dbFactory, 
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             await db.StatRows.ExecuteDeleteAsync(ct);
-            await db.ComplaintStatFacts.ExecuteDeleteAsync(ct);
             await db.StatQueue.ExecuteDeleteAsync(ct);
             var total = await db.Complaints.CountAsync(ct);
             var maxId = await db.Complaints.MaxAsync(c => (long?)c.Id, ct) ?? 0;
+            await db.ComplaintStatFacts.Where(f => f.ComplaintId > maxId).ExecuteDeleteAsync(ct);
             var deltas = new StatDeltas();
             var done = 0;
-            await using (var facts = new StatFactWriter(db))
+            // Every case's facts are derived afresh and counted; the stored facts are compared and only rewritten where
+            // they differ, so a rebuild of a consistent database reads the table twice and writes only the rollup rows.
+            await using (var facts = new StatFactWriter(db, upsert: true))
             {
                 for (long from = 1; from <= maxId; from += FullBatch)
                 {
-                    var batch = await ComplaintFactsQuery.LoadRangeAsync(db, from, from + FullBatch - 1, ct);
+                    var to = from + FullBatch - 1;
+                    var batch = await ComplaintFactsQuery.LoadRangeAsync(db, from, to, ct);
+                    var stored = await db.ComplaintStatFacts.AsNoTracking().Where(f => f.ComplaintId >= from && f.ComplaintId <= to)
+                        .ToDictionaryAsync(f => f.ComplaintId, ct);
                     foreach (var row in batch)
                     {
                         var f = ComplaintFactsQuery.ToFacts(row, calendar);
                         deltas.Add(f);
-                        await facts.InsertAsync(f, ct);
+                        if (!stored.Remove(row.Id, out var old) || old.ToFacts() != f)
+                        {
+                            await facts.InsertAsync(f, ct);
+                        }
+                    }
+                    if (stored.Count > 0)
+                    {
+                        var orphans = stored.Keys.ToList();
+                        await db.ComplaintStatFacts.Where(f => orphans.Contains(f.ComplaintId)).ExecuteDeleteAsync(ct);
                     }
                     done += batch.Count;
                     progress?.Report((done, total));

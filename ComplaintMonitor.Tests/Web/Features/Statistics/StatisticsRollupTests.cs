@@ -2,6 +2,7 @@ using ComplaintMonitor.Domain.Complaints;
 using ComplaintMonitor.Domain.Deadlines;
 using ComplaintMonitor.Domain.Statistics;
 using ComplaintMonitor.Tests.TestSupport;
+using ComplaintMonitor.Web.Data;
 using ComplaintMonitor.Web.Data.Seeding;
 using ComplaintMonitor.Web.Features.Complaints;
 using ComplaintMonitor.Web.Features.Statistics;
@@ -122,6 +123,32 @@ public sealed class StatisticsRollupTests : IAsyncLifetime
 
         Assert.Equal(once, await RowsAsync());
         Assert.True(rerun.Complaints <= 120);
+    }
+
+    [Fact]
+    public async Task FullRecompute_CorrectsStoredFactsThatDrifted()
+    {
+        await SeedAsync(80, 9);
+        await Rollup.RunIncrementalAsync();
+        var good = await RowsAsync();
+        await using (var ctx = await _db.Factory.CreateDbContextAsync())
+        {
+            // A fact row that no longer matches its case, and one missing altogether.
+            await ctx.ComplaintStatFacts.Where(f => f.ComplaintId == 3).ExecuteUpdateAsync(u => u.SetProperty(f => f.Accepted, f => !f.Accepted));
+            await ctx.ComplaintStatFacts.Where(f => f.ComplaintId == 5).ExecuteDeleteAsync();
+        }
+
+        await Rollup.RecomputeAllAsync();
+
+        Assert.Equal(good, await RowsAsync());
+        // The corrected facts are what the next incremental run subtracts: re-counting case 3 changes nothing.
+        await using (var ctx = await _db.Factory.CreateDbContextAsync())
+        {
+            ctx.StatQueue.AddRange(new StatQueueEntry { ComplaintId = 3 }, new StatQueueEntry { ComplaintId = 5 });
+            await ctx.SaveChangesAsync();
+        }
+        await Rollup.RunIncrementalAsync();
+        Assert.Equal(good, await RowsAsync());
     }
 
     [Fact]
