@@ -87,6 +87,29 @@ public sealed class ComplaintListQueryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ContentSearch_FindsTheCharactersInOrder_ThroughTheFullTextIndex_InEverySortOrder()
+    {
+        var queue = await _cases.AddAsync(i => i with { Content = "排队两个小时，无人叫号。Window A3 关闭" });
+        var attitude = await _cases.AddAsync(i => i with { Content = "工作人员态度生硬，推诿扯皮" });
+        var both = await _cases.AddAsync(i => i with { Content = "叫号系统故障，且态度恶劣" });
+
+        foreach (var sort in new[] { ComplaintSort.RegisteredDesc, ComplaintSort.ReceivedAsc })
+        {
+            Assert.Equal([both, attitude], (await IdsAsync(new ComplaintFilter { Text = "态度" }, sort: sort)).OrderByDescending(id => id));
+            // Punctuation, spaces and case are ignored: "小时，无人" and "Window A3".
+            Assert.Equal([queue], await IdsAsync(new ComplaintFilter { Text = "小时无人" }, sort: sort));
+            Assert.Equal([queue], await IdsAsync(new ComplaintFilter { Text = "window a3" }, sort: sort));
+            Assert.Equal([attitude], await IdsAsync(new ComplaintFilter { Text = "推诿扯皮" }, sort: sort));
+            // In order, adjacent: 态度 followed by 恶 only in one; the characters of 号态 never stand together.
+            Assert.Equal([both], await IdsAsync(new ComplaintFilter { Text = "态度恶" }, sort: sort));
+            Assert.Empty(await IdsAsync(new ComplaintFilter { Text = "号态" }, sort: sort));
+            Assert.Empty(await IdsAsync(new ComplaintFilter { Text = "度态" }, sort: sort));
+        }
+        // One character cannot use the index and is still found.
+        Assert.Equal([both, attitude], await IdsAsync(new ComplaintFilter { Text = "态" }));
+    }
+
+    [Fact]
     public async Task DeadlineFilter_ComparesTheStoredWarnAndDueInstantsWithNow()
     {
         // Now is Monday 2026-11-02 10:00. Received last Thursday: its 1-WD acceptance limit (Fri) has passed.
