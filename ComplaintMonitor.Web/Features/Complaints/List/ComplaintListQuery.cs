@@ -48,11 +48,12 @@ public sealed class ComplaintListQuery(IDbContextFactory<AppDbContext> dbFactory
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         var now = time.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var probe = NewestFirst(sort) && await SetsAreLargeAsync(db, filter, now, ct);
         // One ordered, keyset-limited read per visibility alternative (a handler's unit, their own cases), merged here.
         List<Row> rows = [];
         foreach (var visible in ComplaintVisibility.VisibleToParts(actor))
         {
-            var query = Ordered(After(Filtered(db, filter, visible, now, NewestFirst(sort)), sort, after), sort);
+            var query = Ordered(After(Filtered(db, filter, visible, now, probe), sort, after), sort);
             rows.AddRange(await query.Take(pageSize + 1)
                 .Select(c => new Row(c.Id, c.CaseNumber, c.ReceivedAt, c.RegisteredAt, c.Channel, c.Category, c.RespondentType,
                     c.RespondentUnitId, c.RespondentWindowId, c.Status, c.LeadUnitId))
@@ -82,7 +83,7 @@ public sealed class ComplaintListQuery(IDbContextFactory<AppDbContext> dbFactory
     public async Task<int> CountAsync(ComplaintFilter filter, Actor actor, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await Filtered(db, filter, ComplaintVisibility.VisibleTo(actor), time.GetUtcNow(), newestFirst: false).Take(CountCap + 1).CountAsync(ct);
+        return await Filtered(db, filter, ComplaintVisibility.VisibleTo(actor), time.GetUtcNow(), probe: false).Take(CountCap + 1).CountAsync(ct);
     }
 
     /// <summary>A text that starts with TS and digits is a case-number prefix; anything else is searched in the content.</summary>
@@ -91,7 +92,7 @@ public sealed class ComplaintListQuery(IDbContextFactory<AppDbContext> dbFactory
             ? t.ToUpperInvariant()
             : null;
 
-    private static IQueryable<Complaint> Filtered(AppDbContext db, ComplaintFilter f, Expression<Func<Complaint, bool>> visible, DateTimeOffset now, bool newestFirst)
+    private static IQueryable<Complaint> Filtered(AppDbContext db, ComplaintFilter f, Expression<Func<Complaint, bool>> visible, DateTimeOffset now, bool probe)
     {
         var q = db.Complaints.AsNoTracking().Where(visible);
         if (f.Status is { } status)
@@ -144,41 +145,69 @@ public sealed class ComplaintListQuery(IDbContextFactory<AppDbContext> dbFactory
         }
         else if (ContentSearchTerms.Phrase(f.Text) is { } phrase)
         {
-            // The bigram full-text index (see ContentSearchTerms); "+ 0" as for the deadline filters when newest-first.
-            var matching = db.Database.SqlQuery<long>($"SELECT rowid AS \"Value\" FROM \"ComplaintSearch\" WHERE \"ComplaintSearch\" MATCH {phrase}");
-            q = newestFirst ? q.Where(c => matching.Contains(c.Id + 0)) : q.Where(c => matching.Contains(c.Id));
+            // The bigram full-text index (see ContentSearchTerms).
+            var matching = ContentMatches(db, phrase);
+            q = probe ? q.Where(c => matching.Contains(c.Id + 0)) : q.Where(c => matching.Contains(c.Id));
         }
         else if (f.Text is { Length: > 0 } text)
         {
             // A single character cannot use the index: a plain scan.
             q = q.Where(c => c.Content.Contains(text));
         }
-        return f.Deadline is { } light ? ByDeadline(db, q, light, now, newestFirst) : q;
+        return f.Deadline is { } light ? ByDeadline(db, q, light, now, probe) : q;
     }
 
     /// <summary>
     /// 红灯: a running deadline is past its due instant; 黄灯: one has reached its warning instant and none is overdue;
     /// 正常: a running deadline exists and none has reached its warning instant. The sub-queries read covering partial
     /// indexes that hold running deadlines only, so their cost follows the open cases, not the table.
-    /// Open cases are recent, so a newest-first page is found at once by walking the registration-order index and probing
-    /// the set of matching ids; "+ 0" stops SQLite from driving the query from the id set instead, which reads every
-    /// matching case row (tens of thousands at 1M) just to sort them. Oldest-first pages and counts are driven from the set.
     /// </summary>
-    private static IQueryable<Complaint> ByDeadline(AppDbContext db, IQueryable<Complaint> q, DeadlineFilter light, DateTimeOffset now, bool newestFirst)
+    private static IQueryable<Complaint> ByDeadline(AppDbContext db, IQueryable<Complaint> q, DeadlineFilter light, DateTimeOffset now, bool probe)
+    {
+        var set = DeadlineSet(db, light, now);
+        q = probe ? q.Where(c => set.Contains(c.Id + 0)) : q.Where(c => set.Contains(c.Id));
+        return light switch
+        {
+            DeadlineFilter.Red => q,
+            DeadlineFilter.Yellow => q.Where(c => !DeadlineSet(db, DeadlineFilter.Red, now).Contains(c.Id)),
+            _ => q.Where(c => !DeadlineSet(db, DeadlineFilter.Yellow, now).Contains(c.Id)),
+        };
+    }
+
+    /// <summary>The cases with a running deadline past due (red), past its warning instant (yellow and red), or any running one.</summary>
+    private static IQueryable<long> DeadlineSet(AppDbContext db, DeadlineFilter light, DateTimeOffset now)
     {
         var running = db.Deadlines.Where(d => d.CompletedAt == null && d.PausedOn == null);
-        var overdue = running.Where(d => d.DueAt < now).Select(d => d.ComplaintId);
-        var warned = running.Where(d => d.WarnAt <= now).Select(d => d.ComplaintId);
-        var all = running.Select(d => d.ComplaintId);
-        return (light, newestFirst) switch
+        return light switch
         {
-            (DeadlineFilter.Red, true) => q.Where(c => overdue.Contains(c.Id + 0)),
-            (DeadlineFilter.Red, false) => q.Where(c => overdue.Contains(c.Id)),
-            (DeadlineFilter.Yellow, true) => q.Where(c => warned.Contains(c.Id + 0) && !overdue.Contains(c.Id)),
-            (DeadlineFilter.Yellow, false) => q.Where(c => warned.Contains(c.Id) && !overdue.Contains(c.Id)),
-            (_, true) => q.Where(c => all.Contains(c.Id + 0) && !warned.Contains(c.Id)),
-            _ => q.Where(c => all.Contains(c.Id) && !warned.Contains(c.Id)),
+            DeadlineFilter.Red => running.Where(d => d.DueAt < now).Select(d => d.ComplaintId),
+            DeadlineFilter.Yellow => running.Where(d => d.WarnAt <= now).Select(d => d.ComplaintId),
+            _ => running.Select(d => d.ComplaintId),
         };
+    }
+
+    private static IQueryable<long> ContentMatches(AppDbContext db, string phrase) =>
+        db.Database.SqlQuery<long>($"SELECT rowid AS \"Value\" FROM \"ComplaintSearch\" WHERE \"ComplaintSearch\" MATCH {phrase}");
+
+    /// <summary>
+    /// How to read a page under a deadline or content filter. Each gives a set of case ids from an index. A small set drives
+    /// the query: one lookup per member, then a sort. A large one (tens of thousands of red cases, a common word) would
+    /// cost a lookup per member just to sort them, so a newest-first page instead walks the registration-order index and
+    /// probes the set ("+ 0" keeps SQLite from driving from the set); open cases and recent words are dense there.
+    /// </summary>
+    private static async Task<bool> SetsAreLargeAsync(AppDbContext db, ComplaintFilter f, DateTimeOffset now, CancellationToken ct)
+    {
+        const int driveLimit = 5_000;
+        var phrase = CaseNumberPrefix(f.Text) is null ? ContentSearchTerms.Phrase(f.Text) : null;
+        if (f.Deadline is null && phrase is null)
+        {
+            return false;
+        }
+        if (f.Deadline is { } light && await DeadlineSet(db, light, now).Take(driveLimit + 1).CountAsync(ct) <= driveLimit)
+        {
+            return false;
+        }
+        return phrase is null || await ContentMatches(db, phrase).Take(driveLimit + 1).CountAsync(ct) > driveLimit;
     }
 
     private static bool NewestFirst(ComplaintSort sort) => sort is ComplaintSort.RegisteredDesc or ComplaintSort.ReceivedDesc or ComplaintSort.CaseNumberDesc;
