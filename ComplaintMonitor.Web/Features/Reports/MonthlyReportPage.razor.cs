@@ -25,13 +25,14 @@ public sealed partial class MonthlyReportPage
     private OrgChart _org = OrgChart.Empty;
     private MonthlyReport? _report;
     private bool _loading = true;
-    private bool _canWriteSnapshot;
+    private bool _isAdmin;
     private bool _writing;
     private string? _error;
 
     [Inject] private MonthlyReportQuery Reports { get; set; } = default!;
     [Inject] private MonthlySnapshotReader Snapshots { get; set; } = default!;
     [Inject] private MonthlySnapshots SnapshotWriter { get; set; } = default!;
+    [Inject] private StatisticsRollup Rollup { get; set; } = default!;
     [Inject] private OrganisationDirectory Organisation { get; set; } = default!;
     [Inject] private CurrentActor CurrentActor { get; set; } = default!;
     [Inject] private NavigationManager Nav { get; set; } = default!;
@@ -44,6 +45,9 @@ public sealed partial class MonthlyReportPage
 
     [SupplyParameterFromQuery(Name = "unit")]
     public int? UnitParameter { get; set; }
+
+    /// <summary>Admins may freeze an ended month that has no snapshot yet.</summary>
+    private bool CanWriteSnapshot => _isAdmin && _month <= LastMonth;
 
     private DateOnly LastMonth
     {
@@ -62,7 +66,7 @@ public sealed partial class MonthlyReportPage
         _org = await Organisation.LoadAsync();
         _months = await Snapshots.MonthsAsync();
         var actor = await CurrentActor.GetAsync();
-        _canWriteSnapshot = actor?.Role == UserRole.Admin;
+        _isAdmin = actor?.Role == UserRole.Admin;
     }
 
     protected override async Task OnParametersSetAsync()
@@ -77,7 +81,6 @@ public sealed partial class MonthlyReportPage
         _loading = true;
         _report = await Reports.LoadAsync(_month, _unitId);
         _loading = false;
-        _canWriteSnapshot &= _month < new DateOnly(ChinaTime.Today(Time).Year, ChinaTime.Today(Time).Month, 1);
     }
 
     private Task MonthChangedAsync(DateOnly month) => GoAsync(month, _unitId);
@@ -98,6 +101,8 @@ public sealed partial class MonthlyReportPage
         _error = null;
         try
         {
+            // The rollups must hold every change up to the month's end before the month is frozen (as the monthly job does).
+            await Rollup.RunIncrementalAsync();
             await SnapshotWriter.WriteAsync(_month);
             _months = await Snapshots.MonthsAsync();
             await LoadAsync();
