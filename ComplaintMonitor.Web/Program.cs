@@ -5,6 +5,7 @@ using ComplaintMonitor.Web.Data.Seeding;
 using ComplaintMonitor.Web.Features;
 using ComplaintMonitor.Web.Features.Account;
 using ComplaintMonitor.Web.Features.Admin;
+using ComplaintMonitor.Web.Features.Exports;
 using ComplaintMonitor.Web.Jobs;
 using ComplaintMonitor.Web.Localization;
 using ComplaintMonitor.Web.Realtime;
@@ -88,6 +89,7 @@ app.MapHealthChecks("/health").AllowAnonymous();
 app.MapStaticAssets().AllowAnonymous();
 app.MapAccountEndpoints();
 app.MapHub<ComplaintHub>(ComplaintHub.Path);
+app.MapExports();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

@@ -41,6 +41,7 @@ public static class SeedDemoCommand
         var users = await DemoUsers.EnsureAsync(scope.ServiceProvider);
         await error.WriteLineAsync();
         var rollup = await scope.ServiceProvider.GetRequiredService<StatisticsRollup>().RecomputeAllAsync();
+        await DemoSnapshots.WriteAsync(scope.ServiceProvider);
         await output.WriteLineAsync($"已生成演示单位、窗口、人员和 {seeded:N0} 件投诉，新建演示账户 {users} 个（密码 {DemoUsers.Password}），并重算统计（{rollup.RowsWritten:N0} 行），用时 {clock.Elapsed.TotalSeconds:F1} 秒。");
         return 0;
     }

@@ -1,9 +1,11 @@
 using ComplaintMonitor.Web.Data.Seeding;
 using ComplaintMonitor.Web.Features.Complaints;
 using ComplaintMonitor.Web.Features.Deadlines;
+using ComplaintMonitor.Web.Features.Exports;
 using ComplaintMonitor.Web.Features.LookBack;
 using ComplaintMonitor.Web.Features.Notifications;
 using ComplaintMonitor.Web.Features.Overview;
+using ComplaintMonitor.Web.Features.Reports;
 using ComplaintMonitor.Web.Features.Warnings;
 using ComplaintMonitor.Web.Features.Statistics;
 using ComplaintMonitor.Web.Realtime;
@@ -24,5 +26,7 @@ public static class FeaturesExtensions
         .AddNotificationFeatures()
         .AddLookBack()
         .AddOverview()
-        .AddWarnings();
+        .AddWarnings()
+        .AddExports()
+        .AddReports();
 }

@@ -1,3 +1,4 @@
+using ComplaintMonitor.Web.Features.Statistics;
 using ComplaintMonitor.Web.Workflow;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,6 +31,9 @@ public static class SeedingExtensions
         var context = await scope.ServiceProvider.GetRequiredService<WorkflowContextProvider>().GetAsync(ct);
         await scope.ServiceProvider.GetRequiredService<DemoComplaints>().SeedAsync(count, context, ct: ct);
         var users = await DemoUsers.EnsureAsync(scope.ServiceProvider, ct);
+        // Rollups first, then the past months' snapshots (the monthly report and public release read only those).
+        await scope.ServiceProvider.GetRequiredService<StatisticsRollup>().RecomputeAllAsync(ct: ct);
+        await DemoSnapshots.WriteAsync(scope.ServiceProvider, ct);
         app.Logger.LogInformation("Seeded the demo centre with {Count} complaints and {Users} demo accounts", count, users);
     }
 }

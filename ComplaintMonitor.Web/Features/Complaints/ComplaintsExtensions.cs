@@ -17,6 +17,7 @@ public static class ComplaintsExtensions
             .AddScoped<ApplyComplaintActionHandler>()
             .AddScoped<RevealIdentityHandler>()
             .AddScoped<ComplaintListQuery>()
+            .AddScoped<List.ComplaintExport>()
             .AddScoped<ComplaintDetailQuery>()
             .AddScoped<DuplicateComplaintQuery>()
             .AddScoped<OrganisationDirectory>();

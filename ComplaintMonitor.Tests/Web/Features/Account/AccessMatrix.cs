@@ -53,6 +53,10 @@ public static class AccessMatrix
         // Statistics (another branch): Policies.Oversight
         new("/statistics", Who.Leader | Who.Supervisor | Who.Admin, Exists: false),
 
+        // Reports: the monthly report is Policies.Oversight; the public release is open to everyone and static
+        new("/reports/monthly", Who.Leader | Who.Supervisor | Who.Admin, Exists: true),
+        new("/public/results", Who.Everyone, Exists: true),
+
         // Administration: Policies.Administration
         new("/admin", Who.Admin, Exists: true),
         new("/admin/organisation", Who.Admin, Exists: true),

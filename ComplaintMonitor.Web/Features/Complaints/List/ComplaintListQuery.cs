@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using ComplaintMonitor.Domain.Calendar;
 using ComplaintMonitor.Domain.Complaints;
 using ComplaintMonitor.Domain.Organisation;
@@ -77,6 +78,30 @@ public sealed class ComplaintListQuery(IDbContextFactory<AppDbContext> dbFactory
             ? new PageCursor(sort is ComplaintSort.ReceivedAsc or ComplaintSort.ReceivedDesc ? last.ReceivedAt.UtcTicks : last.RegisteredAt.UtcTicks, last.CaseNumber, last.Id)
             : null;
         return new ComplaintPage(result, next);
+    }
+
+    /// <summary>
+    /// Every matching case, one keyset page after another, for exports: a page is read only when the previous one has been
+    /// consumed, so memory holds one page whatever the total.
+    /// </summary>
+    public async IAsyncEnumerable<ComplaintPage> PagesAsync(ComplaintFilter filter, Actor actor, ComplaintSort sort, int pageSize,
+        [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        PageCursor? after = null;
+        do
+        {
+            var page = await ListAsync(filter, actor, sort, after, pageSize, ct);
+            yield return page;
+            after = page.Next;
+        }
+        while (after is not null);
+    }
+
+    /// <summary>How many cases match, uncounted by any cap: the expected total of an export (run once, in the background).</summary>
+    public async Task<long> CountAllAsync(ComplaintFilter filter, Actor actor, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await Filtered(db, filter, ComplaintVisibility.VisibleTo(actor), time.GetUtcNow()).LongCountAsync(ct);
     }
 
     /// <summary>How many cases match, counted up to <see cref="CountCap"/> + 1 (more means "10,000+").</summary>

@@ -38,6 +38,7 @@ public sealed partial class ComplaintRegister
     private CancellationTokenSource? _countCts;
 
     [Inject] private ComplaintListQuery Query { get; set; } = default!;
+    [Inject] private ComplaintExport Export { get; set; } = default!;
     [Inject] private LiveUpdates Live { get; set; } = default!;
     [Inject] private OrganisationDirectory Organisation { get; set; } = default!;
     [Inject] private CurrentActor CurrentActor { get; set; } = default!;
@@ -125,6 +126,11 @@ public sealed partial class ComplaintRegister
             return new GridData<ComplaintRow> { Items = [], TotalItems = 0 };
         }
     }
+
+    /// <summary>The rows of the filter and order in force when the export starts.</summary>
+    private IAsyncEnumerable<object?[]> ExportRows(CancellationToken ct) => Export.RowsAsync(EffectiveFilter, _actor!, _sort, ct);
+
+    private async Task<long?> ExportTotal(CancellationToken ct) => await Query.CountAllAsync(EffectiveFilter, _actor!, ct);
 
     private async Task NextPageAsync()
     {
