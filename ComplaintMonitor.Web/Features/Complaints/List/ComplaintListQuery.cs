@@ -101,7 +101,7 @@ public sealed class ComplaintListQuery(IDbContextFactory<AppDbContext> dbFactory
     public async Task<long> CountAllAsync(ComplaintFilter filter, Actor actor, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await Filtered(db, filter, ComplaintVisibility.VisibleTo(actor), time.GetUtcNow()).LongCountAsync(ct);
+        return await Filtered(db, filter, ComplaintVisibility.VisibleTo(actor), time.GetUtcNow(), probe: false).LongCountAsync(ct);
     }
 
     /// <summary>How many cases match, counted up to <see cref="CountCap"/> + 1 (more means "10,000+").</summary>
