@@ -4,6 +4,7 @@ using ComplaintMonitor.Web.Features.Deadlines;
 using ComplaintMonitor.Web.Features.LookBack;
 using ComplaintMonitor.Web.Features.Notifications;
 using ComplaintMonitor.Web.Features.Overview;
+using ComplaintMonitor.Web.Features.Performance;
 using ComplaintMonitor.Web.Features.Warnings;
 using ComplaintMonitor.Web.Features.Statistics;
 using ComplaintMonitor.Web.Realtime;
@@ -24,5 +25,6 @@ public static class FeaturesExtensions
         .AddNotificationFeatures()
         .AddLookBack()
         .AddOverview()
-        .AddWarnings();
+        .AddWarnings()
+        .AddPerformance();
 }
