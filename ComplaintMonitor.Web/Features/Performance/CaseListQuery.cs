@@ -16,7 +16,7 @@ public sealed record CaseListRow(long Id, string CaseNumber, DateTimeOffset Regi
     RespondentType RespondentType, string RespondentUnit, string RespondentWindow, string RespondentStaff, DeadlineSummary? Deadline);
 
 /// <summary>One page of a case list, newest case first; <c>Next</c> is the id to continue after (keyset), or null on the last page.</summary>
-public sealed record CaseListPage(IReadOnlyList<CaseListRow> Rows, long? Next);
+public sealed record CasePageResult(IReadOnlyList<CaseListRow> Rows, long? Next);
 
 /// <summary>
 /// The exact cases behind a scorecard number. The list reads <see cref="ComplaintStatFact"/> — each case's facts as the
@@ -28,7 +28,7 @@ public sealed record CaseListPage(IReadOnlyList<CaseListRow> Rows, long? Next);
 /// </summary>
 public sealed class CaseListQuery(IDbContextFactory<AppDbContext> dbFactory, WorkflowContextProvider contexts, OrganisationDirectory organisation, TimeProvider time)
 {
-    public async Task<CaseListPage> ListAsync(CaseListRequest request, long? after, int pageSize, CancellationToken ct = default)
+    public async Task<CasePageResult> ListAsync(CaseListRequest request, long? after, int pageSize, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
@@ -54,7 +54,7 @@ public sealed class CaseListQuery(IDbContextFactory<AppDbContext> dbFactory, Wor
                 c.RespondentType, org.UnitName(c.RespondentUnitId), org.WindowName(c.RespondentWindowId), org.StaffName(c.RespondentStaffId),
                 DeadlineSummary.Current(deadlines[id]) is { } d ? DeadlineSummary.Of(d, now, calendar) : null);
         }).ToList();
-        return new CaseListPage(rows, page.Count > pageSize ? shown[^1] : null);
+        return new CasePageResult(rows, page.Count > pageSize ? shown[^1] : null);
     }
 
     /// <summary>How many cases the list holds: the number the scorecard shows.</summary>

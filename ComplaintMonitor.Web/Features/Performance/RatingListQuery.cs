@@ -11,7 +11,7 @@ public sealed record RatingListRequest(RatingMetric Metric, Scope Scope, int Id,
 public sealed record RatingListRow(long Id, DateTimeOffset RatedAt, EvaluationLevel Level, RatingChannel Channel, bool Defaulted, bool Excluded,
     string Unit, string Window, string Staff, string ServiceCaseNumber, long? ComplaintId);
 
-public sealed record RatingListPage(IReadOnlyList<RatingListRow> Rows, long? Next);
+public sealed record RatingPageResult(IReadOnlyList<RatingListRow> Rows, long? Next);
 
 /// <summary>
 /// The ratings behind a 好差评 number, by the rollup's own rule (<see cref="EvaluationCounts.Of(EvaluationLevel, bool, bool)"/>):
@@ -20,7 +20,7 @@ public sealed record RatingListPage(IReadOnlyList<RatingListRow> Rows, long? Nex
 /// </summary>
 public sealed class RatingListQuery(IDbContextFactory<AppDbContext> dbFactory, OrganisationDirectory organisation)
 {
-    public async Task<RatingListPage> ListAsync(RatingListRequest request, long? after, int pageSize, CancellationToken ct = default)
+    public async Task<RatingPageResult> ListAsync(RatingListRequest request, long? after, int pageSize, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -35,7 +35,7 @@ public sealed class RatingListQuery(IDbContextFactory<AppDbContext> dbFactory, O
         var org = await organisation.LoadAsync(ct);
         var rows = page.Take(pageSize).Select(e => new RatingListRow(e.Id, e.RatedAt, e.Level, e.Channel, e.Defaulted, e.AppealStatus == AppealStatus.Approved,
             org.UnitName(e.UnitId), org.WindowName(e.WindowId), org.StaffName(e.StaffId), e.ServiceCaseNumber, e.ComplaintId)).ToList();
-        return new RatingListPage(rows, page.Count > pageSize ? rows[^1].Id : null);
+        return new RatingPageResult(rows, page.Count > pageSize ? rows[^1].Id : null);
     }
 
     public async Task<int> CountAsync(RatingListRequest request, CancellationToken ct = default)
