@@ -51,7 +51,7 @@ public sealed class CaseListQuery(IDbContextFactory<AppDbContext> dbFactory, Wor
         {
             var c = cases[id];
             return new CaseListRow(c.Id, c.CaseNumber, c.RegisteredAt, c.ClosedAt is { } closed ? Domain.Calendar.ChinaTime.DateOf(closed) : null, c.Status,
-                c.RespondentType, org.UnitName(c.RespondentUnitId), org.WindowName(c.RespondentWindowId), org.StaffName(c.RespondentStaffId),
+                c.RespondentType, org.UnitName(c.RespondentUnitId), org.WindowCode(c.RespondentWindowId), org.StaffName(c.RespondentStaffId),
                 DeadlineSummary.Current(deadlines[id]) is { } d ? DeadlineSummary.Of(d, now, calendar) : null);
         }).ToList();
         return new CasePageResult(rows, page.Count > pageSize ? shown[^1] : null);
