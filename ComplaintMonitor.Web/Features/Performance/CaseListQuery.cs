@@ -15,8 +15,11 @@ public sealed record CaseListRequest(CaseMetric Metric, Scope Scope, int Id, Dri
 public sealed record CaseListRow(long Id, string CaseNumber, DateTimeOffset RegisteredAt, DateOnly? ClosedOn, ComplaintStatus Status,
     RespondentType RespondentType, string RespondentUnit, string RespondentWindow, string RespondentStaff, DeadlineSummary? Deadline);
 
-/// <summary>One page of a case list, newest case first; <c>Next</c> is the id to continue after (keyset), or null on the last page.</summary>
-public sealed record CasePageResult(IReadOnlyList<CaseListRow> Rows, long? Next);
+/// <summary>Where a case list continues: the day the last row counted on and its id.</summary>
+public sealed record CaseCursor(DateOnly Day, long Id);
+
+/// <summary>One page of a case list in list order; <c>Next</c> is where the next page starts (keyset), or null on the last page.</summary>
+public sealed record CasePageResult(IReadOnlyList<CaseListRow> Rows, CaseCursor? Next);
 
 /// <summary>
 /// The exact cases behind a scorecard number. The list reads <see cref="ComplaintStatFact"/> — each case's facts as the
@@ -28,26 +31,22 @@ public sealed record CasePageResult(IReadOnlyList<CaseListRow> Rows, long? Next)
 /// </summary>
 public sealed class CaseListQuery(IDbContextFactory<AppDbContext> dbFactory, WorkflowContextProvider contexts, OrganisationDirectory organisation, TimeProvider time)
 {
-    public async Task<CasePageResult> ListAsync(CaseListRequest request, long? after, int pageSize, CancellationToken ct = default)
+    public async Task<CasePageResult> ListAsync(CaseListRequest request, CaseCursor? after, int pageSize, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var ids = Ids(db, request);
-        if (after is { } a)
-        {
-            ids = ids.Where(id => id < a);
-        }
-        var page = await ids.OrderByDescending(id => id).Take(pageSize + 1).ToListAsync(ct);
+        var page = await PageAsync(db, request, after, pageSize + 1, ct);
         var shown = page.Take(pageSize).ToList();
-        var cases = await db.Complaints.AsNoTracking().Where(c => shown.Contains(c.Id))
+        var ids = shown.Select(p => p.Id).ToList();
+        var cases = await db.Complaints.AsNoTracking().Where(c => ids.Contains(c.Id))
             .Select(c => new { c.Id, c.CaseNumber, c.RegisteredAt, c.ClosedAt, c.Status, c.RespondentType, c.RespondentUnitId, c.RespondentWindowId, c.RespondentStaffId })
             .ToDictionaryAsync(c => c.Id, ct);
-        var deadlines = (await db.Deadlines.AsNoTracking().Where(d => shown.Contains(d.ComplaintId)).ToListAsync(ct)).ToLookup(d => d.ComplaintId);
+        var deadlines = (await db.Deadlines.AsNoTracking().Where(d => ids.Contains(d.ComplaintId)).ToListAsync(ct)).ToLookup(d => d.ComplaintId);
         var org = await organisation.LoadAsync(ct);
         var calendar = (await contexts.GetAsync(ct)).Calendar;
         var now = time.GetUtcNow();
-        var rows = shown.Where(cases.ContainsKey).Select(id =>
+        var rows = ids.Where(cases.ContainsKey).Select(id =>
         {
             var c = cases[id];
             return new CaseListRow(c.Id, c.CaseNumber, c.RegisteredAt, c.ClosedAt is { } closed ? Domain.Calendar.ChinaTime.DateOf(closed) : null, c.Status,
@@ -55,6 +54,41 @@ public sealed class CaseListQuery(IDbContextFactory<AppDbContext> dbFactory, Wor
                 DeadlineSummary.Current(deadlines[id]) is { } d ? DeadlineSummary.Of(d, now, calendar) : null);
         }).ToList();
         return new CasePageResult(rows, page.Count > pageSize ? shown[^1] : null);
+    }
+
+    /// <summary>
+    /// One page in list order: the day the metric counts on (registration or closing), newest first, then the case id.
+    /// That is the order of a (…, RegisteredOn|ClosedOn) index, whose entries end in the case id, so a page is a walk
+    /// down the index, never a sort of the whole period. Open-and-overdue lists are newest case first.
+    /// </summary>
+    private async Task<List<CaseCursor>> PageAsync(AppDbContext db, CaseListRequest r, CaseCursor? after, int take, CancellationToken ct)
+    {
+        if (r.Metric == CaseMetric.OverdueOpen)
+        {
+            var q = Overdue(db, r);
+            if (after is { } a)
+            {
+                q = q.Where(c => c.Id < a.Id);
+            }
+            return [.. (await q.OrderByDescending(c => c.Id).Select(c => c.Id).Take(take).ToListAsync(ct)).Select(id => new CaseCursor(DateOnly.MinValue, id))];
+        }
+        var facts = Facts(db, r);
+        if (IsRegistrationFigure(r.Metric))
+        {
+            if (after is { } a)
+            {
+                // "day <= d AND (day < d OR id < i)" keeps a plain range on the index for SQLite.
+                facts = facts.Where(f => f.RegisteredOn <= a.Day && (f.RegisteredOn < a.Day || f.ComplaintId < a.Id));
+            }
+            return await facts.OrderByDescending(f => f.RegisteredOn).ThenByDescending(f => f.ComplaintId)
+                .Select(f => new CaseCursor(f.RegisteredOn, f.ComplaintId)).Take(take).ToListAsync(ct);
+        }
+        if (after is { } b)
+        {
+            facts = facts.Where(f => f.ClosedOn <= b.Day && (f.ClosedOn < b.Day || f.ComplaintId < b.Id));
+        }
+        return await facts.OrderByDescending(f => f.ClosedOn).ThenByDescending(f => f.ComplaintId)
+            .Select(f => new CaseCursor(f.ClosedOn!.Value, f.ComplaintId)).Take(take).ToListAsync(ct);
     }
 
     /// <summary>How many cases the list holds: the number the scorecard shows.</summary>

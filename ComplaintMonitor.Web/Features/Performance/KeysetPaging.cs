@@ -1,10 +1,10 @@
 namespace ComplaintMonitor.Web.Features.Performance;
 
-/// <summary>Where each visited page of a newest-first keyset list starts (the id to continue after; null for the first page).</summary>
-public sealed class KeysetPaging
+/// <summary>Where each visited page of a keyset list starts (the cursor to continue after; null for the first page).</summary>
+public sealed class KeysetPaging<TCursor>
 {
-    private readonly List<long?> _starts = [null];
-    private long? _next;
+    private readonly List<TCursor?> _starts = [default];
+    private TCursor? _next;
 
     public int Page { get; private set; }
 
@@ -12,17 +12,17 @@ public sealed class KeysetPaging
 
     public bool HasNext => _next is not null;
 
-    public long? After => _starts[Page];
+    public TCursor? After => _starts[Page];
 
     public void Reset()
     {
         _starts.RemoveRange(1, _starts.Count - 1);
         Page = 0;
-        _next = null;
+        _next = default;
         Shown = 0;
     }
 
-    public void Loaded(int shown, long? next)
+    public void Loaded(int shown, TCursor? next)
     {
         Shown = shown;
         _next = next;
