@@ -11,7 +11,10 @@ public sealed record RatingListRequest(RatingMetric Metric, Scope Scope, int Id,
 public sealed record RatingListRow(long Id, DateTimeOffset RatedAt, EvaluationLevel Level, RatingChannel Channel, bool Defaulted, bool Excluded,
     string Unit, string Window, string Staff, string ServiceCaseNumber, long? ComplaintId);
 
-public sealed record RatingPageResult(IReadOnlyList<RatingListRow> Rows, long? Next);
+/// <summary>Where a rating list continues: the rating day of the last row and its id.</summary>
+public sealed record RatingCursor(DateOnly Day, long Id);
+
+public sealed record RatingPageResult(IReadOnlyList<RatingListRow> Rows, RatingCursor? Next);
 
 /// <summary>
 /// The ratings behind a 好差评 number, by the rollup's own rule (<see cref="EvaluationCounts.Of(EvaluationLevel, bool, bool)"/>):
@@ -20,22 +23,23 @@ public sealed record RatingPageResult(IReadOnlyList<RatingListRow> Rows, long? N
 /// </summary>
 public sealed class RatingListQuery(IDbContextFactory<AppDbContext> dbFactory, OrganisationDirectory organisation)
 {
-    public async Task<RatingPageResult> ListAsync(RatingListRequest request, long? after, int pageSize, CancellationToken ct = default)
+    /// <summary>Latest rating day first, then id: the order of the (…, RatedOn) indexes, whose entries end in the id.</summary>
+    public async Task<RatingPageResult> ListAsync(RatingListRequest request, RatingCursor? after, int pageSize, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var q = Query(db, request);
         if (after is { } a)
         {
-            q = q.Where(e => e.Id < a);
+            q = q.Where(e => e.RatedOn <= a.Day && (e.RatedOn < a.Day || e.Id < a.Id));
         }
-        var page = await q.OrderByDescending(e => e.Id).Take(pageSize + 1)
-            .Select(e => new { e.Id, e.RatedAt, e.Level, e.Channel, e.Defaulted, e.AppealStatus, e.UnitId, e.WindowId, e.StaffId, e.ServiceCaseNumber, e.ComplaintId })
+        var page = await q.OrderByDescending(e => e.RatedOn).ThenByDescending(e => e.Id).Take(pageSize + 1)
+            .Select(e => new { e.Id, e.RatedOn, e.RatedAt, e.Level, e.Channel, e.Defaulted, e.AppealStatus, e.UnitId, e.WindowId, e.StaffId, e.ServiceCaseNumber, e.ComplaintId })
             .ToListAsync(ct);
         var org = await organisation.LoadAsync(ct);
         var rows = page.Take(pageSize).Select(e => new RatingListRow(e.Id, e.RatedAt, e.Level, e.Channel, e.Defaulted, e.AppealStatus == AppealStatus.Approved,
             org.UnitName(e.UnitId), org.WindowName(e.WindowId), org.StaffName(e.StaffId), e.ServiceCaseNumber, e.ComplaintId)).ToList();
-        return new RatingPageResult(rows, page.Count > pageSize ? rows[^1].Id : null);
+        return new RatingPageResult(rows, page.Count > pageSize ? new RatingCursor(page[pageSize - 1].RatedOn, page[pageSize - 1].Id) : null);
     }
 
     public async Task<int> CountAsync(RatingListRequest request, CancellationToken ct = default)

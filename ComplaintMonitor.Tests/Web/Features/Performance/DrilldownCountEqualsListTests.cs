@@ -184,7 +184,7 @@ public sealed class DrilldownCountEqualsListTests(DrilldownCountEqualsListTests.
                 } && RatingCounts(EvaluationCounts.Of(e), metric)).Select(e => e.Id).Order().ToList();
                 var request = new RatingListRequest(metric, scope, id, filter.From, filter.To);
                 var listed = new List<long>();
-                long? after = null;
+                RatingCursor? after = null;
                 do
                 {
                     var page = await list.ListAsync(request, after, 7);
