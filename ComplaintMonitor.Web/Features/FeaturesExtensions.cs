@@ -6,6 +6,7 @@ using ComplaintMonitor.Web.Features.LookBack;
 using ComplaintMonitor.Web.Features.Notifications;
 using ComplaintMonitor.Web.Features.Overview;
 using ComplaintMonitor.Web.Features.Reports;
+using ComplaintMonitor.Web.Features.Performance;
 using ComplaintMonitor.Web.Features.Warnings;
 using ComplaintMonitor.Web.Features.Statistics;
 using ComplaintMonitor.Web.Realtime;
@@ -28,5 +29,6 @@ public static class FeaturesExtensions
         .AddOverview()
         .AddWarnings()
         .AddExports()
-        .AddReports();
+        .AddReports()
+        .AddPerformance();
 }

@@ -50,8 +50,13 @@ public static class AccessMatrix
         new("/complaints/{Id:long}/file", Who.Leader | Who.Supervisor | Who.Handler, Exists: false),
         new("/warnings", Who.Leader | Who.Supervisor | Who.Handler, Exists: true),
 
-        // Statistics (another branch): Policies.Oversight
-        new("/statistics", Who.Leader | Who.Supervisor | Who.Admin, Exists: false),
+        // Statistics drill-down (perf branch): Policies.Oversight
+        new("/statistics", Who.Leader | Who.Supervisor | Who.Admin, Exists: true),
+        new("/statistics/units/{Id:int}", Who.Leader | Who.Supervisor | Who.Admin, Exists: true),
+        new("/statistics/windows/{Id:int}", Who.Leader | Who.Supervisor | Who.Admin, Exists: true),
+        new("/statistics/staff/{Id:int}", Who.Leader | Who.Supervisor | Who.Admin, Exists: true),
+        new("/statistics/cases", Who.Leader | Who.Supervisor | Who.Admin, Exists: true),
+        new("/statistics/ratings", Who.Leader | Who.Supervisor | Who.Admin, Exists: true),
 
         // Reports: the monthly report is Policies.Oversight; the public release is open to everyone and static
         new("/reports/monthly", Who.Leader | Who.Supervisor | Who.Admin, Exists: true),
