@@ -1,6 +1,7 @@
 using ComplaintMonitor.Web.Data.Seeding;
 using ComplaintMonitor.Web.Features.Complaints;
 using ComplaintMonitor.Web.Features.Deadlines;
+using ComplaintMonitor.Web.Features.Evaluations;
 using ComplaintMonitor.Web.Features.LookBack;
 using ComplaintMonitor.Web.Features.Notifications;
 using ComplaintMonitor.Web.Features.Overview;
@@ -24,5 +25,6 @@ public static class FeaturesExtensions
         .AddNotificationFeatures()
         .AddLookBack()
         .AddOverview()
-        .AddWarnings();
+        .AddWarnings()
+        .AddEvaluations();
 }
