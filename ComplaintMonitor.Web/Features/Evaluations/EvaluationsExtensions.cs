@@ -9,6 +9,7 @@ public static class EvaluationsExtensions
     public static IServiceCollection AddEvaluations(this IServiceCollection services) => services
         .AddScoped<EvaluationIntake>()
         .AddScoped<EvaluationAppeals>()
+        .AddScoped<EvaluationQueries>()
         .AddScoped<ApiKeys>();
 
     /// <summary>The rating API's "ApiKey" authentication scheme and problem+json errors (see <see cref="EvaluationsApi"/>).</summary>
