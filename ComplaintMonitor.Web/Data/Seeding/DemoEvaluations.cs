@@ -79,9 +79,10 @@ internal sealed class DemoEvaluations(Random r, DemoComplaints.Organisation o, D
         var daysAgo = (int)(364 * Math.Pow(r.NextDouble(), 1.1));
         var day = ChinaTime.DateOf(now).AddDays(-daysAgo);
         var at = ChinaTime.StartOfDay(day).AddMinutes(510 + r.Next(540));
+        // Today's office hours may not have started yet: such a rating is yesterday's.
         if (at > now)
         {
-            at = now.AddMinutes(-r.Next(1, 120));
+            at = at.AddDays(-1);
         }
         var window = o.Windows[r.Next(o.Windows.Count)];
         var seated = o.Staff.Where(s => s.WindowId == window.Id).ToList();
@@ -96,7 +97,7 @@ internal sealed class DemoEvaluations(Random r, DemoComplaints.Organisation o, D
             UnitId = window.UnitId,
             WindowId = window.Id,
             StaffId = staff?.Id,
-            ServiceCaseNumber = $"BJ{day:yyyyMMdd}{id:D7}",
+            ServiceCaseNumber = $"BJ{ChinaTime.DateOf(at):yyyyMMdd}{id:D7}",
             Level = level,
             Comment = defaulted ? null : level <= 2 ? BadComments[r.Next(BadComments.Length)] : r.NextDouble() < 0.3 ? GoodComments[r.Next(GoodComments.Length)] : null,
             Channel = channel,

@@ -4,6 +4,7 @@ using ComplaintMonitor.Domain.Organisation;
 using ComplaintMonitor.Tests.TestSupport;
 using ComplaintMonitor.Web.Data;
 using ComplaintMonitor.Web.Features.Evaluations;
+using ComplaintMonitor.Web.Features.Evaluations.List;
 using ComplaintMonitor.Web.Realtime;
 using Microsoft.EntityFrameworkCore;
 using static ComplaintMonitor.Tests.TestSupport.ComplaintBuilder;
@@ -188,5 +189,38 @@ public sealed class EvaluationServiceTests : IAsyncLifetime
 
         Assert.NotEmpty(incremental);
         Assert.Equal(incremental, await RowsAsync());
+    }
+
+    [Fact]
+    public async Task The_list_shows_a_handler_only_their_units_ratings_with_the_rater_masked_and_filters_by_level_and_appeal()
+    {
+        await Receive(Rating("BJ-L1", 5) with { RaterName = "王小五", RaterPhone = "13800001111" });
+        var bad = await Receive(Rating("BJ-L2", 1));
+        await Receive(Rating("BJ-L3", 4, "B01", "S101"));
+        await Appeals.FileAsync(bad.EvaluationId, Handler, "误按", "录像");
+        var queries = _db.Get<EvaluationQueries>();
+
+        var handlers = await queries.ListAsync(EvaluationFilter.None, Handler, 0, 25);
+        var supervisors = await queries.ListAsync(EvaluationFilter.None, Supervisor, 0, 25);
+        var badOnly = await queries.ListAsync(EvaluationFilter.None with { BadOnly = true }, Supervisor, 0, 25);
+        var pending = await queries.ListAsync(EvaluationFilter.FromUri("/evaluations?appeal=Pending"), Supervisor, 0, 25);
+
+        Assert.Equal(["BJ-L1", "BJ-L2"], handlers.Rows.Select(r => r.ServiceCaseNumber).Order(StringComparer.Ordinal));
+        Assert.Equal(3, supervisors.Total);
+        Assert.Equal("王** 138****1111", supervisors.Rows.Single(r => r.ServiceCaseNumber == "BJ-L1").MaskedRater);
+        Assert.Equal(bad.EvaluationId, Assert.Single(badOnly.Rows).Id);
+        Assert.Equal(bad.EvaluationId, Assert.Single(pending.Rows).Id);
+        Assert.DoesNotContain((await queries.ListAsync(EvaluationFilter.None, OtherHandler, 0, 25)).Rows, r => r.UnitName == "测试单位甲");
+    }
+
+    [Fact]
+    public async Task Only_a_supervisor_or_leader_who_is_not_the_rated_staff_member_may_reveal_the_rater()
+    {
+        var received = await Receive(Rating("BJ-REV", 2) with { RaterName = "王小五", RaterPhone = "13800001111" });
+        var queries = _db.Get<EvaluationQueries>();
+
+        Assert.Equal(("王小五", "13800001111"), await queries.RevealRaterAsync(received.EvaluationId, Supervisor));
+        await Assert.ThrowsAsync<NotPermittedException>(() => queries.RevealRaterAsync(received.EvaluationId, Handler));
+        await Assert.ThrowsAsync<NotPermittedException>(() => queries.RevealRaterAsync(received.EvaluationId, Leader with { StaffId = RespondentStaff }));
     }
 }
