@@ -17,8 +17,8 @@ internal sealed class DemoEvaluations(Random r, DemoComplaints.Organisation o, D
 {
     private const int BatchSize = 2000;
 
-    /// <summary>1.5 ratings per demo complaint (at least a few thousand, so small demos have data), at most 300,000.</summary>
-    public static int CountFor(int complaints) => complaints == 0 ? 0 : Math.Clamp(complaints * 3 / 2, 5000, 300_000);
+    /// <summary>1.5 ratings per demo complaint (4,500 for the default 3,000), at most 300,000.</summary>
+    public static int CountFor(int complaints) => Math.Min(complaints * 3 / 2, 300_000);
 
     private static readonly (int Level, int Weight)[] Levels = [(5, 690), (4, 220), (3, 75), (2, 10), (1, 5)];
 
