@@ -223,4 +223,15 @@ public sealed class EvaluationServiceTests : IAsyncLifetime
         await Assert.ThrowsAsync<NotPermittedException>(() => queries.RevealRaterAsync(received.EvaluationId, Handler));
         await Assert.ThrowsAsync<NotPermittedException>(() => queries.RevealRaterAsync(received.EvaluationId, Leader with { StaffId = RespondentStaff }));
     }
+
+    [Fact]
+    public void Live_rating_events_reach_overseers_and_the_rated_units_handlers_only()
+    {
+        var change = new EvaluationReceived(1, 1, "Device", HandlerUnit, 1, RespondentStaff, 5, false, Monday);
+
+        Assert.True(LiveUpdates.MaySee(Supervisor, change));
+        Assert.True(LiveUpdates.MaySee(Leader, change));
+        Assert.True(LiveUpdates.MaySee(Handler, change));
+        Assert.False(LiveUpdates.MaySee(OtherHandler, change));
+    }
 }
