@@ -5,6 +5,8 @@ using ComplaintMonitor.Web.Data.Seeding;
 using ComplaintMonitor.Web.Features;
 using ComplaintMonitor.Web.Features.Account;
 using ComplaintMonitor.Web.Features.Admin;
+using ComplaintMonitor.Web.Features.Evaluations;
+using ComplaintMonitor.Web.Features.Evaluations.Api;
 using ComplaintMonitor.Web.Features.Exports;
 using ComplaintMonitor.Web.Jobs;
 using ComplaintMonitor.Web.Localization;
@@ -45,6 +47,9 @@ builder.AddJobs();
 // Sign-in: ASP.NET Core Identity on the same database, cookie, role policies; anonymous visitors only reach the login page
 builder.AddAccounts();
 
+// Rating API /api/v1: per-device API keys (scheme "ApiKey"), problem+json errors
+builder.Services.AddRatingApi();
+
 // UI: Blazor Server (interactive for signed-in staff; account pages and anonymous visitors static), MudBlazor, zh-CN/en-US strings
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
@@ -84,12 +89,13 @@ app.UseAuthorization();
 // Forms protection for Razor components (tokens are bound to the signed-in user, so after authentication)
 app.UseAntiforgery();
 
-// Endpoints: health and static assets (open to all), sign-out, the hub, then the Blazor app
+// Endpoints: health and static assets (open to all), sign-out, the hub, export downloads, the rating API, then the Blazor app
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapStaticAssets().AllowAnonymous();
 app.MapAccountEndpoints();
 app.MapHub<ComplaintHub>(ComplaintHub.Path);
 app.MapExports();
+app.MapEvaluationsApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

@@ -16,4 +16,14 @@ public static class EvaluationLevels
     public static bool IsBad(this EvaluationLevel level) => level <= EvaluationLevel.Dissatisfied;
 
     public static bool IsDefined(int level) => level is >= 1 and <= 5;
+
+    /// <summary>The level's name as the rater saw it (also the text of a 差评 case's content).</summary>
+    public static string ZhName(this EvaluationLevel level) => level switch
+    {
+        EvaluationLevel.VeryDissatisfied => "非常不满意",
+        EvaluationLevel.Dissatisfied => "不满意",
+        EvaluationLevel.BasicallySatisfied => "基本满意",
+        EvaluationLevel.Satisfied => "满意",
+        _ => "非常满意",
+    };
 }

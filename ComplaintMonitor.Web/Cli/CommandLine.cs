@@ -8,7 +8,7 @@ namespace ComplaintMonitor.Web.Cli;
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["migrate", "seed-demo", "calendar", "user"];
+    private static readonly string[] Commands = ["migrate", "seed-demo", "calendar", "user", "apikey"];
 
     public const string Usage = """
         用法 / usage:
@@ -18,6 +18,8 @@ public static class CommandLine
           calendar show YEAR                        显示某年的节假日与调休安排
           calendar add-working-days [DATE N]        输出 DATE 之后第 N 个工作日；无参数时从标准输入逐行读取 "DATE N"
           user create-admin NAME [DISPLAY NAME]     创建管理员账户（密码从标准输入第一行读取）
+          apikey create --channel CHANNEL --name NAME   创建好差评接口密钥（只显示一次）；CHANNEL 如 Device、QrCode、Portal
+          apikey list | apikey revoke ID            列出 / 吊销接口密钥
         """;
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
@@ -32,6 +34,7 @@ public static class CommandLine
                 ["seed-demo", .. var rest] => await SeedDemoCommand.RunAsync(services, rest, output, error),
                 ["calendar", .. var rest] => await CalendarCommands.RunAsync(services, rest, input, output, error),
                 ["user", .. var rest] => await UserCommands.RunAsync(services, rest, input, output, error),
+                ["apikey", .. var rest] => await ApiKeyCommands.RunAsync(services, rest, output, error),
                 _ => UsageError(error, "未知命令"),
             };
         }

@@ -1,6 +1,7 @@
 using ComplaintMonitor.Web.Data.Seeding;
 using ComplaintMonitor.Web.Features.Complaints;
 using ComplaintMonitor.Web.Features.Deadlines;
+using ComplaintMonitor.Web.Features.Evaluations;
 using ComplaintMonitor.Web.Features.Exports;
 using ComplaintMonitor.Web.Features.LookBack;
 using ComplaintMonitor.Web.Features.Notifications;
@@ -30,5 +31,6 @@ public static class FeaturesExtensions
         .AddWarnings()
         .AddExports()
         .AddReports()
-        .AddPerformance();
+        .AddPerformance()
+        .AddEvaluations();
 }

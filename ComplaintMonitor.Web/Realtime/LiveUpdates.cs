@@ -71,6 +71,7 @@ public sealed class LiveUpdates(ChangeFeed feed, CurrentActor currentActor) : Ci
         NotificationCreated n => n.UserId == actor.UserId,
         ComplaintChanged c => ComplaintVisibility.MaySee(actor, c.LeadUnitId, c.HandlerStaffId, c.RespondentStaffId),
         DeadlineAlerted a when actor.Role == UserRole.Handler => actor.UnitId is not null && actor.UnitId == a.LeadUnitId,
+        EvaluationReceived e when actor.Role == UserRole.Handler => actor.UnitId is not null && actor.UnitId == e.UnitId,
         Reconnected => true,
         _ => actor.Role is UserRole.Leader or UserRole.Supervisor or UserRole.Admin,
     };

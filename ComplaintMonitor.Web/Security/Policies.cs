@@ -1,3 +1,4 @@
+using ComplaintMonitor.Web.Features.Evaluations.Api;
 using Microsoft.AspNetCore.Authorization;
 
 namespace ComplaintMonitor.Web.Security;
@@ -26,11 +27,15 @@ public static class Policies
     /// <summary>Organisation, users, policy, calendar, jobs.</summary>
     public const string Administration = "administration";
 
+    /// <summary>The rating API (<c>/api/v1</c>): a rating device's API key, and nothing else (no cookie, no login redirect).</summary>
+    public const string RatingApi = "rating-api";
+
     public static AuthorizationBuilder AddAppPolicies(this AuthorizationBuilder builder) => builder
         .AddPolicy(Staff, p => p.RequireRole(AppRoles.All))
         .AddPolicy(Casework, p => p.RequireRole(AppRoles.Leader, AppRoles.Supervisor, AppRoles.Handler))
         .AddPolicy(Triage, p => p.RequireRole(AppRoles.Supervisor))
         .AddPolicy(RevealIdentity, p => p.RequireRole(AppRoles.Supervisor, AppRoles.Leader))
         .AddPolicy(Oversight, p => p.RequireRole(AppRoles.Leader, AppRoles.Supervisor, AppRoles.Admin))
-        .AddPolicy(Administration, p => p.RequireRole(AppRoles.Admin));
+        .AddPolicy(Administration, p => p.RequireRole(AppRoles.Admin))
+        .AddPolicy(RatingApi, p => p.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireAuthenticatedUser());
 }

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using ComplaintMonitor.Domain.Complaints;
+using ComplaintMonitor.Domain.Evaluations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -19,6 +20,7 @@ public sealed class BulkWriter : IAsyncDisposable
     private readonly TableInsert _extensions;
     private readonly TableInsert _history;
     private readonly DbCommand _queue;
+    private TableInsert? _evaluations;
     private long _nextId;
 
     private BulkWriter(AppDbContext db, long nextId)
@@ -44,13 +46,16 @@ public sealed class BulkWriter : IAsyncDisposable
         return new BulkWriter(db, max + 1);
     }
 
-    public async Task WriteAsync(IReadOnlyList<Complaint> batch, CancellationToken ct)
+    /// <summary>Writes the cases in one transaction; returns the ids they got, in order.</summary>
+    public async Task<IReadOnlyList<long>> WriteAsync(IReadOnlyList<Complaint> batch, CancellationToken ct)
     {
         await using var tx = await _db.Database.BeginTransactionAsync(ct);
         var transaction = tx.GetDbTransaction();
+        var ids = new List<long>(batch.Count);
         foreach (var c in batch)
         {
             var id = _nextId++;
+            ids.Add(id);
             await _complaints.InsertAsync(c, transaction, id, null, ct);
             foreach (var d in c.Deadlines)
             {
@@ -69,6 +74,19 @@ public sealed class BulkWriter : IAsyncDisposable
             await _queue.ExecuteNonQueryAsync(ct);
         }
         await tx.CommitAsync(ct);
+        return ids;
+    }
+
+    /// <summary>Writes 好差评 ratings with the given ids in one transaction (their rollup rows are recomputed afterwards).</summary>
+    public async Task WriteAsync(IReadOnlyList<(long Id, Evaluation Rating)> batch, CancellationToken ct)
+    {
+        _evaluations ??= new TableInsert(_db, _db.Model.FindEntityType(typeof(Evaluation))!, includeKey: true, foreignKeysFromParent: false);
+        await using var tx = await _db.Database.BeginTransactionAsync(ct);
+        foreach (var (id, rating) in batch)
+        {
+            await _evaluations.InsertAsync(rating, tx.GetDbTransaction(), id, null, ct);
+        }
+        await tx.CommitAsync(ct);
     }
 
     public async ValueTask DisposeAsync()
@@ -78,6 +96,10 @@ public sealed class BulkWriter : IAsyncDisposable
         await _extensions.DisposeAsync();
         await _history.DisposeAsync();
         await _queue.DisposeAsync();
+        if (_evaluations is not null)
+        {
+            await _evaluations.DisposeAsync();
+        }
         await _db.Database.CloseConnectionAsync();
     }
 
@@ -87,7 +109,8 @@ public sealed class BulkWriter : IAsyncDisposable
         private readonly DbCommand _command;
         private readonly List<Func<object, long?, long?, object?>> _values = [];
 
-        public TableInsert(AppDbContext db, IEntityType type, bool includeKey)
+        // foreignKeysFromParent: children of a case take their foreign key from the case's id; a rating keeps its own.
+        public TableInsert(AppDbContext db, IEntityType type, bool includeKey, bool foreignKeysFromParent = true)
         {
             var columns = new List<string>();
             foreach (var property in type.GetProperties())
@@ -98,7 +121,7 @@ public sealed class BulkWriter : IAsyncDisposable
                     continue;
                 }
                 columns.Add(property.GetColumnName());
-                var isForeignKey = property.IsForeignKey();
+                var isForeignKey = foreignKeysFromParent && property.IsForeignKey();
                 var getter = property.GetGetter();
                 var converter = property.GetTypeMapping().Converter;
                 _values.Add((entity, id, parentId) =>

@@ -64,6 +64,8 @@ public sealed class DemoComplaints(IDbContextFactory<AppDbContext> dbFactory, Ti
             done += batch;
             progress?.Report(done);
         }
+        // 好差评 ratings share the case-number counters: their 差评 cases are registered on the same days.
+        await new DemoEvaluations(random, o, now, context, counters).SeedAsync(writer, dbFactory, DemoEvaluations.CountFor(count), ct);
         await SaveCountersAsync(counters, ct);
         return done;
     }

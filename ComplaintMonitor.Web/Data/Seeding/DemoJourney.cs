@@ -93,8 +93,12 @@ internal sealed class DemoJourney(Random r, DemoComplaints.Organisation o, Actor
             Step(c, supervisor, 4, new ApproveExtensionCommand("同意延期"));
         }
         var hours = r.NextDouble() < 0.12 ? 24 * 8 : 30;
+        // A 差评 case records how it was put right: explained when unfounded, otherwise mostly at once.
+        RectificationMode? rectification = !c.IsBadRatingCase ? null
+            : finding == Finding.NotUpheld ? RectificationMode.Explanation
+            : r.NextDouble() < 0.7 ? RectificationMode.Immediate : RectificationMode.Scheduled;
         return Step(c, handler, hours, new RecordHandlingCommand(finding, "调取窗口录像并询问当事人",
-            finding == Finding.NotUpheld ? "向投诉人解释说明相关政策" : "对当事人批评教育，纳入月度考核"));
+            finding == Finding.NotUpheld ? "向投诉人解释说明相关政策" : "对当事人批评教育，纳入月度考核", Rectification: rectification));
     }
 
     private ComplaintCommand RollAcceptance() => r.NextDouble() switch

@@ -24,12 +24,27 @@ public sealed class RegisterComplaintHandler(IDbContextFactory<AppDbContext> dbF
         var context = await contexts.GetAsync(ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var complaint = await RegisterInAsync(db, input, actor, now, context, ct);
+        await tx.CommitAsync(ct);
+        feed.Publish([Registered(complaint, actor, now)]);
+        return new RegisteredComplaint(complaint.Id, complaint.CaseNumber, complaint.Version);
+    }
+
+    /// <summary>
+    /// Draws the case number and stores the new case inside the caller's transaction (the 好差评 intake registers a
+    /// 差评 case in the rating's transaction). The caller commits, then publishes <see cref="Registered"/>.
+    /// </summary>
+    public static async Task<Complaint> RegisterInAsync(AppDbContext db, NewComplaint input, Actor actor, DateTimeOffset now, WorkflowContext context, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
         var caseNumber = await CaseNumbers.NextAsync(db, ChinaTime.DateOf(now), ct);
         var complaint = Complaint.Register(input, caseNumber, actor, now, context);
         db.Complaints.Add(complaint);
         await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        feed.Publish([ActionNotifications.Changed(complaint, "Register", null, now, actor.UserId)]);
-        return new RegisteredComplaint(complaint.Id, complaint.CaseNumber, complaint.Version);
+        return complaint;
     }
+
+    /// <summary>The change event of a registration, published after the commit.</summary>
+    public static ComplaintChanged Registered(Complaint complaint, Actor actor, DateTimeOffset now) =>
+        ActionNotifications.Changed(complaint, "Register", null, now, actor.UserId);
 }

@@ -62,6 +62,12 @@ public static class AccessMatrix
         new("/reports/monthly", Who.Leader | Who.Supervisor | Who.Admin, Exists: true),
         new("/public/results", Who.Everyone, Exists: true),
 
+        // 好差评 (eval branch): every staff role sees the list (a handler their unit's); paper slips Policies.Triage;
+        // a rating's page checks the unit itself (EvaluationPagesTests), here only anonymous refusal.
+        new("/evaluations", Who.Staff, Exists: true),
+        new("/evaluations/new", Who.Supervisor, Exists: true),
+        new("/evaluations/{Id:long}", Who.Staff, Exists: false),
+
         // Administration: Policies.Administration
         new("/admin", Who.Admin, Exists: true),
         new("/admin/organisation", Who.Admin, Exists: true),
@@ -69,6 +75,7 @@ public static class AccessMatrix
         new("/admin/policy", Who.Admin, Exists: true),
         new("/admin/calendar", Who.Admin, Exists: true),
         new("/admin/jobs", Who.Admin, Exists: true),
+        new("/admin/apikeys", Who.Admin, Exists: true),
     ];
 
     public static readonly Who[] People = [Who.Leader, Who.Supervisor, Who.Handler, Who.Admin, Who.Anonymous];

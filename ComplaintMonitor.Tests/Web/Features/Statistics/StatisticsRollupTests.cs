@@ -44,7 +44,7 @@ public sealed class StatisticsRollupTests : IAsyncLifetime
             var handling = c.Deadlines.Where(d => d.Kind is DeadlineKind.ReplyBy or DeadlineKind.RectifyBy).MaxBy(d => d.Id);
             return ComplaintFacts.Of(c.Id, c.RegisteredAt, c.RespondentUnitId, c.RespondentWindowId, c.RespondentStaffId, c.Channel, c.Category,
                 c.AcceptedAt, c.Status, c.Complainant.Anonymous, c.ClosedAt, handling?.CompletedAt, handling?.DueAt, c.VisitResult, c.Finding,
-                c.ReopenCount, c.RejectionNotice is not null, c.LookBackOutcome, calendar, c.SourceEvaluationId is not null, c.Rectification);
+                c.ReopenCount, c.RejectionNotice is not null, c.LookBackOutcome, calendar, c.IsBadRatingCase, c.Rectification);
         })];
     }
 

@@ -38,6 +38,12 @@ public sealed class ActionForm
     public int? WorkingDays { get; set; }
     public LookBackOutcome? LookBackOutcome { get; set; }
 
+    /// <summary>立行立改 / 台账限期整改 / 解释说明: asked (and required) when handling a 差评 case .</summary>
+    public RectificationMode? Rectification { get; set; }
+
+    /// <summary>The case is a 差评 case, so its handling result must say how it was put right.</summary>
+    public bool RectificationRequired { get; private set; }
+
     /// <summary>The case's current handling due date; a 交办单 may not be due later .</summary>
     public DateOnly? CaseDueOn { get; private set; }
 
@@ -49,7 +55,7 @@ public sealed class ActionForm
     {
         ArgumentNullException.ThrowIfNull(complaint);
         ArgumentNullException.ThrowIfNull(policy);
-        var form = new ActionForm(action) { CaseDueOn = complaint.HandlingDeadline?.DueOn };
+        var form = new ActionForm(action) { CaseDueOn = complaint.HandlingDeadline?.DueOn, RectificationRequired = complaint.IsBadRatingCase };
         switch (action)
         {
             case ComplaintAction.Assign:
@@ -116,6 +122,10 @@ public sealed class ActionForm
                 Choose(nameof(Finding), Finding is not null, "ActionField.Finding");
                 Fill(nameof(InvestigationNotes), InvestigationNotes, "ActionField.InvestigationNotes");
                 Fill(nameof(Measures), Measures, "ActionField.Measures");
+                if (RectificationRequired)
+                {
+                    Choose(nameof(Rectification), Rectification is not null, "ActionField.Rectification");
+                }
                 break;
             case ComplaintAction.Assign:
                 Choose(nameof(LeadUnitId), LeadUnitId is not null, "ActionField.LeadUnit");
@@ -161,7 +171,8 @@ public sealed class ActionForm
         ComplaintAction.Assign => new AssignCommand(LeadUnitId!.Value, [.. CoUnitIds], HandlerStaffId,
             OrderDueOn is { } d ? DateOnly.FromDateTime(d) : null, Trim(Instructions)),
         ComplaintAction.StartInvestigation => new StartInvestigationCommand(Trim(Note)),
-        ComplaintAction.RecordHandling => new RecordHandlingCommand(Finding!.Value, InvestigationNotes!.Trim(), Measures!.Trim(), Trim(Responsibility)),
+        ComplaintAction.RecordHandling => new RecordHandlingCommand(Finding!.Value, InvestigationNotes!.Trim(), Measures!.Trim(), Trim(Responsibility),
+            RectificationRequired ? Rectification : null),
         ComplaintAction.Reply => new ReplyCommand(Text!.Trim(), Written || WrittenFixed),
         ComplaintAction.ReturnVisit => new ReturnVisitCommand(VisitResult!.Value, VisitMethod!.Value, Trim(Note)),
         ComplaintAction.Reopen => new ReopenCommand(Text!.Trim()),
