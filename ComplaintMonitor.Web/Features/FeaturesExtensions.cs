@@ -6,6 +6,7 @@ using ComplaintMonitor.Web.Features.Notifications;
 using ComplaintMonitor.Web.Features.Overview;
 using ComplaintMonitor.Web.Features.Warnings;
 using ComplaintMonitor.Web.Features.Statistics;
+using ComplaintMonitor.Web.Features.Wall;
 using ComplaintMonitor.Web.Realtime;
 using ComplaintMonitor.Web.Workflow;
 
@@ -24,5 +25,6 @@ public static class FeaturesExtensions
         .AddNotificationFeatures()
         .AddLookBack()
         .AddOverview()
-        .AddWarnings();
+        .AddWarnings()
+        .AddWall();
 }
