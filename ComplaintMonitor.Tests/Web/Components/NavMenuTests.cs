@@ -7,14 +7,14 @@ namespace ComplaintMonitor.Tests.Web.Components;
 public sealed class NavMenuTests : ComponentTestBase
 {
     [Fact]
-    public async Task Supervisor_sees_the_five_casework_links_in_Chinese()
+    public async Task Supervisor_sees_the_casework_links_and_the_wall_in_Chinese()
     {
         using var _ = CultureScope.Use("zh-CN");
         await SignInAsync(AppRoles.Supervisor);
 
         var cut = Ctx.Render<NavMenu>();
 
-        Assert.Equal(["首页", "投诉台账", "登记投诉", "预警督办", "统计分析"], LinkTexts(cut));
+        Assert.Equal(["首页", "投诉台账", "登记投诉", "预警督办", "统计分析", "大屏"], LinkTexts(cut));
     }
 
     [Fact]
@@ -25,14 +25,14 @@ public sealed class NavMenuTests : ComponentTestBase
 
         var cut = Ctx.Render<NavMenu>();
 
-        Assert.Equal(["Home", "Complaint Register", "Register Complaint", "Alerts & Supervision", "Statistics"], LinkTexts(cut));
+        Assert.Equal(["Home", "Complaint Register", "Register Complaint", "Alerts & Supervision", "Statistics", "Wall display"], LinkTexts(cut));
     }
 
     [Theory]
-    [InlineData(AppRoles.Leader, new[] { "/", "/complaints", "/warnings", "/statistics" })]
-    [InlineData(AppRoles.Supervisor, new[] { "/", "/complaints", "/complaints/new", "/warnings", "/statistics" })]
+    [InlineData(AppRoles.Leader, new[] { "/", "/complaints", "/warnings", "/statistics", "/wall" })]
+    [InlineData(AppRoles.Supervisor, new[] { "/", "/complaints", "/complaints/new", "/warnings", "/statistics", "/wall" })]
     [InlineData(AppRoles.Handler, new[] { "/", "/complaints", "/warnings" })]
-    [InlineData(AppRoles.Admin, new[] { "/", "/statistics", "/admin" })]
+    [InlineData(AppRoles.Admin, new[] { "/", "/statistics", "/wall", "/admin" })]
     public async Task Each_role_sees_only_the_links_it_may_follow(string role, string[] expected)
     {
         await SignInAsync(role);

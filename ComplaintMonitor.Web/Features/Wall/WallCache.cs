@@ -14,13 +14,21 @@ public sealed class WallCache : IDisposable
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// The twelve-month trend is kept longer and not cleared by each change: one case moves a monthly bar by one, and
+    /// the grouped read of a year of month rows is the load's largest part.
+    /// </summary>
+    public static readonly TimeSpan TrendMaxAge = TimeSpan.FromMinutes(5);
+
     private readonly Lock _gate = new();
     private readonly IServiceScopeFactory _scopes;
     private readonly StatisticsRollup _rollup;
     private readonly TimeProvider _time;
     private readonly IDisposable _subscription;
     private (Lazy<Task<WallData>> Data, DateTimeOffset At)? _entry;
-    private bool _rollupBehind;
+    private (Lazy<Task<WallTrend>> Trend, DateOnly Today, DateTimeOffset At)? _trend;
+    // True at first too: the first wall after a start shows the rollups caught up, not as the last job run left them.
+    private bool _rollupBehind = true;
 
     // The overview cache is taken here so that it subscribes to the feed before this one: a change clears it first.
     public WallCache(ChangeFeed feed, IServiceScopeFactory scopes, StatisticsRollup rollup, Overview.OverviewCache overview, TimeProvider time)
@@ -70,7 +78,29 @@ public sealed class WallCache : IDisposable
             await _rollup.RunIncrementalAsync();
         }
         await using var scope = _scopes.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<WallQueries>().LoadAsync();
+        var queries = scope.ServiceProvider.GetRequiredService<WallQueries>();
+        return await queries.LoadAsync(await TrendAsync());
+    }
+
+    private Task<WallTrend> TrendAsync()
+    {
+        var now = _time.GetUtcNow();
+        var today = Domain.Calendar.ChinaTime.DateOf(now);
+        Lazy<Task<WallTrend>> trend;
+        lock (_gate)
+        {
+            if (_trend is not { } t || t.Today != today || now - t.At > TrendMaxAge || (t.Trend.IsValueCreated && t.Trend.Value.IsFaulted))
+            {
+                t = (new Lazy<Task<WallTrend>>(async () =>
+                {
+                    await using var scope = _scopes.CreateAsyncScope();
+                    return await scope.ServiceProvider.GetRequiredService<WallQueries>().TrendAsync(today);
+                }), today, now);
+                _trend = t;
+            }
+            trend = t.Trend;
+        }
+        return trend.Value;
     }
 
     public void Dispose() => _subscription.Dispose();

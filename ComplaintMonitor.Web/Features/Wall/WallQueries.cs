@@ -37,40 +37,51 @@ public sealed class WallQueries(
     /// <summary>History actions the ticker shows: registration and the workflow's own actions (not reminders or identity reveals).</summary>
     public static readonly string[] TickerActions = ["Register", .. Enum.GetNames<ComplaintAction>()];
 
-    public async Task<WallData> LoadAsync(CancellationToken ct = default)
+    /// <param name="trend">The twelve-month trend when the caller keeps it (it changes slowly); read here when null.</param>
+    /// <param name="ct">Cancels the reads.</param>
+    public async Task<WallData> LoadAsync(WallTrend? trend = null, CancellationToken ct = default)
     {
         var now = time.GetUtcNow();
         var today = ChinaTime.DateOf(now);
-        var weekFrom = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
         var monthFrom = new DateOnly(today.Year, today.Month, 1);
-
-        var periods = new List<WallPeriod>(3);
-        StatCounts monthCounts = StatCounts.Zero;
-        EvaluationCounts monthRatings = EvaluationCounts.Zero;
-        await using (var db = await dbFactory.CreateDbContextAsync(ct))
-        {
-            foreach (var (key, from) in new[] { ("Today", today), ("Week", weekFrom), ("Month", monthFrom) })
-            {
-                var counts = await statistics.CountsAsync(new StatFilter(from, today), ct);
-                var ratings = await RatingCounts.SumAsync(db, from, today, today, ct: ct);
-                periods.Add(new WallPeriod(key, from, today, counts.Registered, counts.Closed, ratings.Bad));
-                (monthCounts, monthRatings) = (counts, ratings);
-            }
-        }
-
+        var (periods, monthCounts, monthRatings) = await CountsAsync(today, ct);
         var open = await overview.GetAsync(null);
-        var red = await warnings.ListAsync(Centre, ListRows, ct, red: true);
-        var yellow = await warnings.ListAsync(Centre, ListRows, ct, red: false);
-        var trend = await TrendAsync(monthFrom.AddMonths(1 - TrendMonths), monthFrom, ct);
+        var (red, yellow) = await LightsAsync(ct);
+        trend ??= await TrendAsync(today, ct);
         var ranking = await RankingAsync(monthFrom, today, ct);
         var ticker = await TickerAsync(ct);
         return new WallData(now, today, periods, open, red, yellow, monthFrom, Kpis.FromCounts(monthCounts), EvaluationKpis.From(monthRatings),
             trend, ranking, ticker);
     }
 
-    /// <summary>Registered cases per month by channel and category: one grouped read of the month rows of the twelve months.</summary>
-    private async Task<WallTrend> TrendAsync(DateOnly firstMonth, DateOnly lastMonth, CancellationToken ct)
+    /// <summary>受理 / 办结 / 差评 of today, this week (from Monday) and this month, and the month's full counts for the KPIs.</summary>
+    public async Task<(IReadOnlyList<WallPeriod> Periods, StatCounts Month, EvaluationCounts MonthRatings)> CountsAsync(DateOnly today, CancellationToken ct = default)
     {
+        var weekFrom = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+        var monthFrom = new DateOnly(today.Year, today.Month, 1);
+        var periods = new List<WallPeriod>(3);
+        var monthCounts = StatCounts.Zero;
+        var monthRatings = EvaluationCounts.Zero;
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        foreach (var (key, from) in new[] { ("Today", today), ("Week", weekFrom), ("Month", monthFrom) })
+        {
+            var counts = await statistics.CountsAsync(new StatFilter(from, today), ct);
+            var ratings = await RatingCounts.SumAsync(db, from, today, today, ct: ct);
+            periods.Add(new WallPeriod(key, from, today, counts.Registered, counts.Closed, ratings.Bad));
+            (monthCounts, monthRatings) = (counts, ratings);
+        }
+        return (periods, monthCounts, monthRatings);
+    }
+
+    /// <summary>The first 红灯 and the first 黄灯 deadlines, most overdue first.</summary>
+    public async Task<(IReadOnlyList<WarningItem> Red, IReadOnlyList<WarningItem> Yellow)> LightsAsync(CancellationToken ct = default) =>
+        (await warnings.ListAsync(Centre, ListRows, ct, red: true), await warnings.ListAsync(Centre, ListRows, ct, red: false));
+
+    /// <summary>Registered cases per month by channel and category: one grouped read of the month rows of the twelve months up to today's.</summary>
+    public async Task<WallTrend> TrendAsync(DateOnly today, CancellationToken ct = default)
+    {
+        var lastMonth = new DateOnly(today.Year, today.Month, 1);
+        var firstMonth = lastMonth.AddMonths(1 - TrendMonths);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var rows = await db.StatRows.AsNoTracking()
             .Where(r => r.Period == StatPeriod.Month && r.Day >= firstMonth && r.Day <= lastMonth)
@@ -92,12 +103,15 @@ public sealed class WallQueries(
         return new WallTrend(months, byChannel, byCategory);
     }
 
-    /// <summary>The month's window ranking from the rating rollup (grouped by window) and the complaint rollup (complaints about each window).</summary>
-    private async Task<IReadOnlyList<WallRankingRow>> RankingAsync(DateOnly from, DateOnly to, CancellationToken ct)
+    /// <summary>The window ranking of a month so far (<paramref name="from"/> its first day) from the rating rollup (grouped by window) and the complaint rollup (complaints about each window).</summary>
+    public async Task<IReadOnlyList<WallRankingRow>> RankingAsync(DateOnly from, DateOnly to, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var ratings = await EvaluationRollup.ByAsync(db, "WindowId", from, to, ct);
-        var complaints = await StatSums.ByAsync(db, "WindowId", from, to, ct);
+        // Nothing is counted after today, so the whole month's month rows give the month so far (one row per slice, not one per day).
+        var monthEnd = new DateOnly(from.Year, from.Month, 1).AddMonths(1).AddDays(-1);
+        var wholeMonth = from.Day == 1 && to >= ChinaTime.DateOf(time.GetUtcNow()) ? monthEnd : to;
+        var ratings = await EvaluationRollup.ByAsync(db, "WindowId", from, wholeMonth, ct);
+        var complaints = await StatSums.ByAsync(db, "WindowId", from, wholeMonth, ct);
         var ids = ratings.Keys.Concat(complaints.Keys).Where(id => id != 0).Distinct().ToList();
         if (ids.Count == 0)
         {
@@ -113,7 +127,7 @@ public sealed class WallQueries(
     }
 
     /// <summary>The newest workflow events, newest first: the last history rows (by id), each with its case number.</summary>
-    private async Task<IReadOnlyList<WallTickerItem>> TickerAsync(CancellationToken ct)
+    public async Task<IReadOnlyList<WallTickerItem>> TickerAsync(CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var latest = db.History.AsNoTracking().Where(h => TickerActions.Contains(h.Action)).OrderByDescending(h => h.Id).Take(TickerRows);
