@@ -52,6 +52,8 @@ public static class AccessMatrix
 
         // Statistics (another branch): Policies.Oversight
         new("/statistics", Who.Leader | Who.Supervisor | Who.Admin, Exists: false),
+        // The leadership wall (大屏): Policies.Oversight
+        new("/wall", Who.Leader | Who.Supervisor | Who.Admin, Exists: true),
 
         // Administration: Policies.Administration
         new("/admin", Who.Admin, Exists: true),
