@@ -10,6 +10,7 @@ using ComplaintMonitor.Web.Features.Reports;
 using ComplaintMonitor.Web.Features.Performance;
 using ComplaintMonitor.Web.Features.Warnings;
 using ComplaintMonitor.Web.Features.Statistics;
+using ComplaintMonitor.Web.Features.Wall;
 using ComplaintMonitor.Web.Realtime;
 using ComplaintMonitor.Web.Workflow;
 
@@ -32,5 +33,6 @@ public static class FeaturesExtensions
         .AddExports()
         .AddReports()
         .AddPerformance()
-        .AddEvaluations();
+        .AddEvaluations()
+        .AddWall();
 }

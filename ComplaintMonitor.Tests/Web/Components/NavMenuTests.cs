@@ -7,14 +7,14 @@ namespace ComplaintMonitor.Tests.Web.Components;
 public sealed class NavMenuTests : ComponentTestBase
 {
     [Fact]
-    public async Task Supervisor_sees_the_casework_and_report_links_in_Chinese()
+    public async Task Supervisor_sees_the_casework_report_and_wall_links_in_Chinese()
     {
         using var _ = CultureScope.Use("zh-CN");
         await SignInAsync(AppRoles.Supervisor);
 
         var cut = Ctx.Render<NavMenu>();
 
-        Assert.Equal(["首页", "投诉台账", "登记投诉", "预警督办", "评价", "统计分析", "月度报告"], LinkTexts(cut));
+        Assert.Equal(["首页", "投诉台账", "登记投诉", "预警督办", "评价", "统计分析", "月度报告", "大屏"], LinkTexts(cut));
     }
 
     [Fact]
@@ -25,14 +25,14 @@ public sealed class NavMenuTests : ComponentTestBase
 
         var cut = Ctx.Render<NavMenu>();
 
-        Assert.Equal(["Home", "Complaint Register", "Register Complaint", "Alerts & Supervision", "Ratings", "Statistics", "Monthly Report"], LinkTexts(cut));
+        Assert.Equal(["Home", "Complaint Register", "Register Complaint", "Alerts & Supervision", "Ratings", "Statistics", "Monthly Report", "Wall display"], LinkTexts(cut));
     }
 
     [Theory]
-    [InlineData(AppRoles.Leader, new[] { "/", "/complaints", "/warnings", "/evaluations", "/statistics", "/reports/monthly" })]
-    [InlineData(AppRoles.Supervisor, new[] { "/", "/complaints", "/complaints/new", "/warnings", "/evaluations", "/statistics", "/reports/monthly" })]
+    [InlineData(AppRoles.Leader, new[] { "/", "/complaints", "/warnings", "/evaluations", "/statistics", "/reports/monthly", "/wall" })]
+    [InlineData(AppRoles.Supervisor, new[] { "/", "/complaints", "/complaints/new", "/warnings", "/evaluations", "/statistics", "/reports/monthly", "/wall" })]
     [InlineData(AppRoles.Handler, new[] { "/", "/complaints", "/warnings", "/evaluations" })]
-    [InlineData(AppRoles.Admin, new[] { "/", "/evaluations", "/statistics", "/reports/monthly", "/admin" })]
+    [InlineData(AppRoles.Admin, new[] { "/", "/evaluations", "/statistics", "/reports/monthly", "/wall", "/admin" })]
     public async Task Each_role_sees_only_the_links_it_may_follow(string role, string[] expected)
     {
         await SignInAsync(role);

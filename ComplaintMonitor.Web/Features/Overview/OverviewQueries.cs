@@ -20,7 +20,8 @@ public sealed class OverviewQueries(IDbContextFactory<AppDbContext> dbFactory, T
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var complaints = db.Complaints.AsNoTracking().Where(c => leadUnitId == null || c.LeadUnitId == leadUnitId);
         var registeredToday = await complaints.CountAsync(c => c.RegisteredAt >= startOfToday, ct);
-        var closedToday = await complaints.CountAsync(c => c.ClosedAt >= startOfToday, ct);
+        // Every action stamps UpdatedAt, so a case closed today was updated today: the UpdatedAt index narrows it to today's changes.
+        var closedToday = await complaints.CountAsync(c => c.UpdatedAt >= startOfToday && c.ClosedAt >= startOfToday, ct);
         var byStatus = await complaints.Where(c => OpenStatuses.Contains(c.Status)).GroupBy(c => c.Status)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var running = db.Deadlines.AsNoTracking().Where(d => d.CompletedAt == null && d.PausedOn == null);

@@ -16,12 +16,19 @@ public sealed record WarningItem(long ComplaintId, string CaseNumber, ComplaintS
 /// </summary>
 public sealed class WarningQueries(IDbContextFactory<AppDbContext> dbFactory, TimeProvider time)
 {
-    public async Task<IReadOnlyList<WarningItem>> ListAsync(Actor actor, int take = 200, CancellationToken ct = default)
+    /// <summary>The first <c>take</c> rows the actor may see, most overdue first; <c>red</c> true or false keeps only 红灯 or 黄灯 rows (the wall's two lists).</summary>
+    public async Task<IReadOnlyList<WarningItem>> ListAsync(Actor actor, int take = 200, CancellationToken ct = default, bool? red = null)
     {
         var now = time.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var query = from d in db.Deadlines.AsNoTracking()
-                    where d.CompletedAt == null && d.PausedOn == null && d.WarnAt <= now
+        var deadlines = db.Deadlines.AsNoTracking().Where(d => d.CompletedAt == null && d.PausedOn == null && d.WarnAt <= now);
+        deadlines = red switch
+        {
+            true => deadlines.Where(d => d.DueAt < now),
+            false => deadlines.Where(d => d.DueAt >= now),
+            null => deadlines,
+        };
+        var query = from d in deadlines
                     join c in db.Complaints.AsNoTracking().Where(ComplaintVisibility.VisibleTo(actor)) on d.ComplaintId equals c.Id
                     join u in db.Units.AsNoTracking() on c.LeadUnitId equals u.Id into units
                     from u in units.DefaultIfEmpty()

@@ -68,6 +68,9 @@ public static class AccessMatrix
         new("/evaluations/new", Who.Supervisor, Exists: true),
         new("/evaluations/{Id:long}", Who.Staff, Exists: false),
 
+        // The leadership wall (大屏): Policies.Oversight
+        new("/wall", Who.Leader | Who.Supervisor | Who.Admin, Exists: true),
+
         // Administration: Policies.Administration
         new("/admin", Who.Admin, Exists: true),
         new("/admin/organisation", Who.Admin, Exists: true),
