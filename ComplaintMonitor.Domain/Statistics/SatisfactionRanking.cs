@@ -25,6 +25,8 @@ public static class SatisfactionRanking
     {
         ArgumentNullException.ThrowIfNull(scopes);
         var all = scopes.ToList();
+        // A scope without ratings has no rate to compare, whatever the configured minimum.
+        minimumRatings = Math.Max(1, minimumRatings);
         var ranked = all.Where(s => s.Value.Total >= minimumRatings)
             .OrderByDescending(s => (double)s.Value.Good / s.Value.Total)
             .ThenBy(s => (double)s.Value.Bad / s.Value.Total)

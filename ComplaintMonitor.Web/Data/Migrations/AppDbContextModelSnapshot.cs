@@ -911,6 +911,26 @@ namespace ComplaintMonitor.Web.Data.Migrations
 
                     b.HasKey("ComplaintId");
 
+                    b.HasIndex(new[] { "ClosedOn" }, "IX_ComplaintStatFacts_ClosedOn")
+                        .HasFilter("\"ClosedOn\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "RegisteredOn" }, "IX_ComplaintStatFacts_RegisteredOn");
+
+                    b.HasIndex(new[] { "StaffId", "ClosedOn" }, "IX_ComplaintStatFacts_StaffId_ClosedOn")
+                        .HasFilter("\"ClosedOn\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "StaffId", "RegisteredOn" }, "IX_ComplaintStatFacts_StaffId_RegisteredOn");
+
+                    b.HasIndex(new[] { "UnitId", "ClosedOn" }, "IX_ComplaintStatFacts_UnitId_ClosedOn")
+                        .HasFilter("\"ClosedOn\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "UnitId", "RegisteredOn" }, "IX_ComplaintStatFacts_UnitId_RegisteredOn");
+
+                    b.HasIndex(new[] { "WindowId", "ClosedOn" }, "IX_ComplaintStatFacts_WindowId_ClosedOn")
+                        .HasFilter("\"ClosedOn\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "WindowId", "RegisteredOn" }, "IX_ComplaintStatFacts_WindowId_RegisteredOn");
+
                     b.ToTable("ComplaintStatFacts");
                 });
 

@@ -34,7 +34,8 @@ public sealed record MonthlyReport(
     IReadOnlyList<ScopeLine> Staff,
     IReadOnlyList<KeyValuePair<ComplaintCategory, long>> TopCategories,
     IReadOnlyList<OverdueCase> OverdueCases,
-    RectificationStatus Rectification)
+    RectificationStatus Rectification,
+    int MinRatingsForRanking = SatisfactionRanking.MinimumRatings)
 {
     public ComplaintKpis Kpis => Total.Kpis;
 

@@ -4,7 +4,9 @@ using ComplaintMonitor.Domain.Deadlines;
 using ComplaintMonitor.Domain.Statistics;
 using ComplaintMonitor.Web.Data;
 using ComplaintMonitor.Web.Features.Complaints;
+using ComplaintMonitor.Web.Features.Wall;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace ComplaintMonitor.Web.Features.Reports;
 
@@ -13,7 +15,7 @@ namespace ComplaintMonitor.Web.Features.Reports;
 /// what the snapshot lacks is read elsewhere, each by an index: the category split from the month's rollup rows, the
 /// overdue case numbers from the running-deadline index, and the 差评 cases' rectification modes by registration time.
 /// </summary>
-public sealed class MonthlyReportQuery(IDbContextFactory<AppDbContext> dbFactory, MonthlySnapshotReader snapshots, OrganisationDirectory organisation)
+public sealed class MonthlyReportQuery(IDbContextFactory<AppDbContext> dbFactory, MonthlySnapshotReader snapshots, OrganisationDirectory organisation, IOptions<KpiTargets> targets)
 {
     public const int TopCategoryCount = 5;
     public const int OverdueListCap = 50;
@@ -37,6 +39,7 @@ public sealed class MonthlyReportQuery(IDbContextFactory<AppDbContext> dbFactory
         var respondents = (unitId is null ? snap.Units : windows)
             .OrderByDescending(l => l.Counts.Registered + l.Ratings.Bad).ThenBy(l => l.Name, StringComparer.Ordinal).ToList();
 
+        var minRatings = targets.Value.MinRatingsForRanking;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return new MonthlyReport(
             month,
@@ -44,13 +47,14 @@ public sealed class MonthlyReportQuery(IDbContextFactory<AppDbContext> dbFactory
             unitId is { } id ? org.UnitName(id) : "",
             snap.CreatedAt,
             total with { Name = unitId is { } n ? org.UnitName(n) : "" },
-            unitId is null ? SatisfactionRanking.Rank(snap.Units.Select(l => KeyValuePair.Create(l, l.Ratings))) : [],
-            SatisfactionRanking.Rank(windows.Select(l => KeyValuePair.Create(l, l.Ratings))),
+            unitId is null ? SatisfactionRanking.Rank(snap.Units.Select(l => KeyValuePair.Create(l, l.Ratings)), minRatings) : [],
+            SatisfactionRanking.Rank(windows.Select(l => KeyValuePair.Create(l, l.Ratings)), minRatings),
             respondents,
             staff,
             await TopCategoriesAsync(db, month, unitId, ct),
             await OverdueCasesAsync(db, month, unitId, org, ct),
-            await RectificationAsync(db, month, unitId, ct));
+            await RectificationAsync(db, month, unitId, ct),
+            minRatings);
     }
 
     /// <summary>The month's rollup rows (Period = Month, Day = the 1st) summed by category: a rollup, not the complaint table.</summary>
