@@ -20,5 +20,7 @@ public sealed class HistoryEntryConfiguration : IEntityTypeConfiguration<History
         builder.Property(h => h.FromStatus).HasConversion<string>().HasMaxLength(32);
         builder.Property(h => h.ToStatus).HasConversion<string>().HasMaxLength(32);
         builder.HasIndex(h => new { h.ComplaintId, h.Id });
+        // The wall's ticker: the latest events by when they happened (ids follow commit order, imports and seeds do not).
+        builder.HasIndex(h => h.At, "IX_History_At");
     }
 }

@@ -381,6 +381,8 @@ namespace ComplaintMonitor.Web.Data.Migrations
 
                     b.HasIndex("ComplaintId", "Id");
 
+                    b.HasIndex(new[] { "At" }, "IX_History_At");
+
                     b.ToTable("ComplaintHistory", (string)null);
                 });
 

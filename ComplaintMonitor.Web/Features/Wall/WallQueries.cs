@@ -126,14 +126,14 @@ public sealed class WallQueries(
         return WindowRanking.Rank(inputs, targets.Value.MinRatingsForRanking);
     }
 
-    /// <summary>The newest workflow events, newest first: the last history rows (by id), each with its case number.</summary>
+    /// <summary>The newest workflow events, newest first: the latest history rows (by time, through IX_History_At), each with its case number.</summary>
     public async Task<IReadOnlyList<WallTickerItem>> TickerAsync(CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var latest = db.History.AsNoTracking().Where(h => TickerActions.Contains(h.Action)).OrderByDescending(h => h.Id).Take(TickerRows);
+        var latest = db.History.AsNoTracking().Where(h => TickerActions.Contains(h.Action)).OrderByDescending(h => h.At).ThenByDescending(h => h.Id).Take(TickerRows);
         var rows = await latest.Join(db.Complaints.AsNoTracking(), h => h.ComplaintId, c => c.Id,
                 (h, c) => new { h.Id, h.ComplaintId, c.CaseNumber, h.Action, h.ToStatus, h.At })
             .ToListAsync(ct);
-        return [.. rows.OrderByDescending(r => r.Id).Select(r => new WallTickerItem(r.ComplaintId, r.CaseNumber, r.Action, r.ToStatus, r.At))];
+        return [.. rows.OrderByDescending(r => r.At).ThenByDescending(r => r.Id).Select(r => new WallTickerItem(r.ComplaintId, r.CaseNumber, r.Action, r.ToStatus, r.At))];
     }
 }
