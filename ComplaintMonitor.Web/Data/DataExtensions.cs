@@ -1,6 +1,7 @@
 using ComplaintMonitor.Domain.Calendar;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace ComplaintMonitor.Web.Data;
 
@@ -29,7 +30,9 @@ public static class DataExtensions
     /// <summary>The one place the SQLite options are set, shared by the app and the test databases.</summary>
     public static DbContextOptionsBuilder UseComplaintSqlite(this DbContextOptionsBuilder options, string connectionString) => options
         .UseSqlite(connectionString)
-        .AddInterceptors(new SqlitePragmaInterceptor(), new ComplaintChangeInterceptor());
+        .AddInterceptors(new SqlitePragmaInterceptor(), new ComplaintChangeInterceptor())
+        // Capped counts ("10,000+") take any N matching rows on purpose: their order cannot change the count.
+        .ConfigureWarnings(w => w.Ignore(CoreEventId.RowLimitingOperationWithoutOrderByWarning));
 
     /// <summary>A relative file path is taken from the content root, and its folder is created, so the app runs from any directory.</summary>
     public static string SqliteConnectionString(string connectionString, string contentRoot)
