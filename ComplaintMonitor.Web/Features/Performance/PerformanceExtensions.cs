@@ -6,6 +6,7 @@ public static class PerformanceExtensions
     public static IServiceCollection AddPerformance(this IServiceCollection services) => services
         .AddScoped<ScorecardQueries>()
         .AddScoped<CaseListQuery>()
+        .AddScoped<CaseListExport>()
         .AddScoped<RatingListQuery>()
         .AddScoped<TimeInStateQuery>();
 }

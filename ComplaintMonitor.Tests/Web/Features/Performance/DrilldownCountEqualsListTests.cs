@@ -120,6 +120,44 @@ public sealed class DrilldownCountEqualsListTests(DrilldownCountEqualsListTests.
     }
 
     [Fact]
+    public async Task Exports_of_a_list_and_of_a_scorecard_carry_the_numbers_shown()
+    {
+        var filter = Period(2);
+        var scorecards = _db.Get<ScorecardQueries>();
+        var card = await scorecards.ScorecardAsync(Scope.Centre, 0, filter);
+        var export = new CaseListExport(_db.Get<CaseListQuery>(), Localizers.Shared);
+        var request = new CaseListRequest(CaseMetric.Closed, Scope.Centre, 0, filter);
+
+        var rows = new List<object?[]>();
+        await foreach (var row in export.RowsAsync(request))
+        {
+            rows.Add(row);
+        }
+
+        Assert.Equal(card.Current.Of(CaseMetric.Closed), rows.Count);
+        Assert.True(rows.Count > 100);
+        Assert.All(rows, r => Assert.Equal(export.Headers.Count, r.Length));
+        await using (var ctx = await _db.Factory.CreateDbContextAsync())
+        {
+            var ids = await AllIdsAsync(_db.Get<CaseListQuery>(), request);
+            var numbers = await ctx.Complaints.Where(c => ids.Contains(c.Id)).Select(c => c.CaseNumber).ToListAsync();
+            Assert.Equal(numbers.Order(StringComparer.Ordinal), rows.Select(r => (string)r[0]!).Order(StringComparer.Ordinal));
+        }
+
+        var children = await scorecards.ChildrenAsync(Scope.Centre, 0, filter, await _db.Get<ComplaintMonitor.Web.Features.Complaints.OrganisationDirectory>().LoadAsync());
+        var table = new List<object?[]>();
+        await foreach (var row in ScorecardExport.RowsAsync("全中心", card.Current, children))
+        {
+            table.Add(row);
+        }
+        Assert.Equal(1 + children.Count, table.Count);
+        Assert.Equal(ScorecardExport.Headers(Localizers.Shared).Count, table[0].Length);
+        Assert.Equal(card.Current.Complaints.Registered, table[0][1]);
+        Assert.Equal(card.Current.Complaints.Registered, table.Skip(1).Sum(r => (long)r[1]!));
+        Assert.Equal(card.Current.Kpis.OnTimeRate.Value is { } v ? $"{v * 100:0.0}%" : "", table[0][8]);
+    }
+
+    [Fact]
     public async Task Channel_and_category_filters_narrow_number_and_list_alike()
     {
         var filter = Period(2) with { Channel = Channel.Phone, Category = ComplaintCategory.Efficiency };
