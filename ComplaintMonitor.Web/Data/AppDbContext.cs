@@ -35,6 +35,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<Evaluation> Evaluations => Set<Evaluation>();
     public DbSet<EvaluationStatRow> EvaluationStatRows => Set<EvaluationStatRow>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<RaterAccess> RaterAccessLog => Set<RaterAccess>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1333,6 +1333,35 @@ namespace ComplaintMonitor.Web.Data.Migrations
                     b.ToTable("Notifications");
                 });
 
+            modelBuilder.Entity("ComplaintMonitor.Web.Data.RaterAccess", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EvaluationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvaluationId");
+
+                    b.ToTable("RaterAccessLog", (string)null);
+                });
+
             modelBuilder.Entity("ComplaintMonitor.Web.Data.StatQueueEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1667,6 +1696,15 @@ namespace ComplaintMonitor.Web.Data.Migrations
                     b.HasOne("ComplaintMonitor.Domain.Complaints.Complaint", null)
                         .WithMany()
                         .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ComplaintMonitor.Web.Data.RaterAccess", b =>
+                {
+                    b.HasOne("ComplaintMonitor.Domain.Evaluations.Evaluation", null)
+                        .WithMany()
+                        .HasForeignKey("EvaluationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

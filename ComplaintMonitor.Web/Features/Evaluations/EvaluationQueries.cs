@@ -112,17 +112,20 @@ public sealed class EvaluationQueries(IDbContextFactory<AppDbContext> dbFactory,
     }
 
     /// <summary>
-    /// 显示评价人信息 for a supervisor or leader who is not the rated staff member. The access log of the
-    /// complaint pages is keyed by case, so a reveal is logged here (and, for a 差评, the case's own reveal is the logged path).
+    /// 显示评价人信息 for a supervisor or leader who is not the rated staff member; every reveal is written to
+    /// the rater access log (who, when, which rating) before the identity is returned.
     /// </summary>
     public async Task<(string? Name, string? Phone)> RevealRaterAsync(long id, Actor actor, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(actor);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var e = await db.Evaluations.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new EvaluationNotFoundException(id);
         if (!MayReveal(actor, e))
         {
             throw new NotPermittedException("您无权查看评价人身份信息");
         }
+        db.RaterAccessLog.Add(new RaterAccess { EvaluationId = id, UserId = actor.UserId, UserName = actor.DisplayName, At = time.GetUtcNow() });
+        await db.SaveChangesAsync(ct);
         logger.LogInformation("Rater identity of rating {EvaluationId} shown to {UserId}", id, actor.UserId);
         return (e.RaterName, e.RaterPhone);
     }

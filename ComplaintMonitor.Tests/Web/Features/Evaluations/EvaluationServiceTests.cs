@@ -222,6 +222,12 @@ public sealed class EvaluationServiceTests : IAsyncLifetime
         Assert.Equal(("王小五", "13800001111"), await queries.RevealRaterAsync(received.EvaluationId, Supervisor));
         await Assert.ThrowsAsync<NotPermittedException>(() => queries.RevealRaterAsync(received.EvaluationId, Handler));
         await Assert.ThrowsAsync<NotPermittedException>(() => queries.RevealRaterAsync(received.EvaluationId, Leader with { StaffId = RespondentStaff }));
+
+        // The one reveal is logged (who, when, which rating), and the log cannot be rewritten.
+        await using var db = await _db.Factory.CreateDbContextAsync();
+        var logged = Assert.Single(await db.RaterAccessLog.ToListAsync());
+        Assert.Equal((received.EvaluationId, Supervisor.UserId), (logged.EvaluationId, logged.UserId));
+        await Assert.ThrowsAnyAsync<Exception>(() => db.RaterAccessLog.ExecuteDeleteAsync());
     }
 
     [Fact]
