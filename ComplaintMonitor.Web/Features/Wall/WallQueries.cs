@@ -77,14 +77,15 @@ public sealed class WallQueries(
     public async Task<(IReadOnlyList<WarningItem> Red, IReadOnlyList<WarningItem> Yellow)> LightsAsync(CancellationToken ct = default) =>
         (await warnings.ListAsync(Centre, ListRows, ct, red: true), await warnings.ListAsync(Centre, ListRows, ct, red: false));
 
-    /// <summary>Registered cases per month by channel and category: one grouped read of the month rows of the twelve months up to today's.</summary>
+    /// <summary>Registered cases per month by channel and category: one grouped read of the centre's month rows of the twelve months up to today's.</summary>
     public async Task<WallTrend> TrendAsync(DateOnly today, CancellationToken ct = default)
     {
         var lastMonth = new DateOnly(today.Year, today.Month, 1);
         var firstMonth = lastMonth.AddMonths(1 - TrendMonths);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var rows = await db.StatRows.AsNoTracking()
-            .Where(r => r.Period == StatPeriod.Month && r.Day >= firstMonth && r.Day <= lastMonth)
+            // Centre grain: a row per channel × category per month, whatever the number of staff.
+            .Where(r => r.Period == StatPeriod.CentreMonth && r.Day >= firstMonth && r.Day <= lastMonth)
             .GroupBy(r => new { r.Day, r.Channel, r.Category })
             .Select(g => new { g.Key.Day, g.Key.Channel, g.Key.Category, Registered = g.Sum(r => r.Counts.Registered) })
             .ToListAsync(ct);
