@@ -443,10 +443,10 @@ namespace ComplaintMonitor.Web.Data.Migrations
                     b.HasIndex(new[] { "Provisional" }, "IX_Deadlines_OpenProvisional")
                         .HasFilter("\"Provisional\" = 1 AND \"CompletedAt\" IS NULL");
 
-                    b.HasIndex(new[] { "DueAt", "ComplaintId" }, "IX_Deadlines_Running_DueAt")
+                    b.HasIndex(new[] { "DueAt", "WarnAt", "Kind", "ComplaintId" }, "IX_Deadlines_Running_DueAt")
                         .HasFilter("\"CompletedAt\" IS NULL AND \"PausedOn\" IS NULL");
 
-                    b.HasIndex(new[] { "WarnAt", "ComplaintId" }, "IX_Deadlines_Running_WarnAt")
+                    b.HasIndex(new[] { "WarnAt", "DueAt", "ComplaintId" }, "IX_Deadlines_Running_WarnAt")
                         .HasFilter("\"CompletedAt\" IS NULL AND \"PausedOn\" IS NULL");
 
                     b.HasIndex(new[] { "EscalateAt" }, "IX_Deadlines_Unescalated_EscalateAt")

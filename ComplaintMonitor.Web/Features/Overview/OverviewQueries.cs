@@ -29,8 +29,9 @@ public sealed class OverviewQueries(IDbContextFactory<AppDbContext> dbFactory, T
         {
             running = running.Where(d => db.Complaints.Any(c => c.Id == d.ComplaintId && c.LeadUnitId == leadUnitId));
         }
-        var red = await running.Where(d => d.DueAt < now).Select(d => d.ComplaintId).Distinct().CountAsync(ct);
-        var yellow = await running.Where(d => d.DueAt >= now && d.WarnAt <= now).Select(d => d.ComplaintId).Distinct().CountAsync(ct);
+        // Two-sided ranges: with one bound SQLite answers the DISTINCT by walking the whole case-id index instead.
+        var red = await running.Where(d => d.DueAt >= DateTimeOffset.MinValue && d.DueAt < now).Select(d => d.ComplaintId).Distinct().CountAsync(ct);
+        var yellow = await running.Where(d => d.WarnAt >= DateTimeOffset.MinValue && d.WarnAt <= now && d.DueAt >= now).Select(d => d.ComplaintId).Distinct().CountAsync(ct);
         return new OverviewCounts(registeredToday, closedToday, byStatus.Values.Sum(), yellow, red, byStatus);
     }
 }
