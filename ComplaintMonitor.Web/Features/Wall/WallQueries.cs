@@ -44,14 +44,19 @@ public sealed class WallQueries(
         var now = time.GetUtcNow();
         var today = ChinaTime.DateOf(now);
         var monthFrom = new DateOnly(today.Year, today.Month, 1);
-        var (periods, monthCounts, monthRatings) = await CountsAsync(today, ct);
-        var open = await overview.GetAsync(null);
-        var (red, yellow) = await LightsAsync(ct);
-        trend ??= await TrendAsync(today, ct);
-        var ranking = await RankingAsync(monthFrom, today, ct);
-        var ticker = await TickerAsync(ct);
-        return new WallData(now, today, periods, open, red, yellow, monthFrom, Kpis.FromCounts(monthCounts), EvaluationKpis.From(monthRatings),
-            trend, ranking, ticker);
+        // Independent reads, each on its own connection and thread (Microsoft.Data.Sqlite's async calls complete synchronously):
+        // SQLite in WAL mode serves readers side by side, so the wall waits for its slowest part rather than their sum.
+        var counts = Task.Run(() => CountsAsync(today, ct), ct);
+        var open = Task.Run(() => overview.GetAsync(null), ct);
+        var lights = Task.Run(() => LightsAsync(ct), ct);
+        var trendRead = trend is null ? Task.Run(() => TrendAsync(today, ct), ct) : Task.FromResult(trend);
+        var rankingRead = Task.Run(() => RankingAsync(monthFrom, today, ct), ct);
+        var tickerRead = Task.Run(() => TickerAsync(ct), ct);
+        await Task.WhenAll(counts, open, lights, trendRead, rankingRead, tickerRead);
+        var (periods, monthCounts, monthRatings) = await counts;
+        var (red, yellow) = await lights;
+        return new WallData(now, today, periods, await open, red, yellow, monthFrom, Kpis.FromCounts(monthCounts), EvaluationKpis.From(monthRatings),
+            await trendRead, await rankingRead, await tickerRead);
     }
 
     /// <summary>受理 / 办结 / 差评 of today, this week (from Monday) and this month, and the month's full counts for the KPIs.</summary>
