@@ -42,14 +42,17 @@ public static class EvaluationRollup
         long after = 0;
         while (true)
         {
-            var batch = await db.Evaluations.AsNoTracking().Where(e => e.Id > after).OrderBy(e => e.Id).Take(20000).ToListAsync(ct);
+            // Only the columns that count (a rating's comment and rater never matter here).
+            var batch = await db.Evaluations.AsNoTracking().Where(e => e.Id > after).OrderBy(e => e.Id).Take(20000)
+                .Select(e => new { e.Id, e.RatedOn, e.UnitId, e.WindowId, e.StaffId, e.Channel, e.Level, e.Defaulted, e.AppealStatus })
+                .ToListAsync(ct);
             if (batch.Count == 0)
             {
                 break;
             }
             foreach (var e in batch)
             {
-                Add(deltas, e, 1);
+                Add(deltas, e.RatedOn, e.UnitId, e.WindowId, e.StaffId, e.Channel, EvaluationCounts.Of(e.Level, e.Defaulted, e.AppealStatus == AppealStatus.Approved), 1);
             }
             after = batch[^1].Id;
         }
@@ -57,11 +60,15 @@ public static class EvaluationRollup
         return deltas.Count;
     }
 
-    private static void Add(Dictionary<(StatPeriod, DateOnly, int, int, int, RatingChannel), long[]> deltas, Evaluation e, int sign)
+    private static void Add(Dictionary<(StatPeriod, DateOnly, int, int, int, RatingChannel), long[]> deltas, Evaluation e, int sign) =>
+        Add(deltas, e.RatedOn, e.UnitId, e.WindowId, e.StaffId, e.Channel, EvaluationCounts.Of(e), sign);
+
+    private static void Add(Dictionary<(StatPeriod, DateOnly, int, int, int, RatingChannel), long[]> deltas,
+        DateOnly ratedOn, int unitId, int windowId, int? staffId, RatingChannel channel, EvaluationCounts rating, int sign)
     {
-        var counts = EvaluationCounts.Of(e).ToArray();
-        var month = new DateOnly(e.RatedOn.Year, e.RatedOn.Month, 1);
-        foreach (var key in new[] { (StatPeriod.Day, e.RatedOn, e.UnitId, e.WindowId, e.StaffId ?? 0, e.Channel), (StatPeriod.Month, month, e.UnitId, e.WindowId, e.StaffId ?? 0, e.Channel) })
+        var counts = rating.ToArray();
+        var month = new DateOnly(ratedOn.Year, ratedOn.Month, 1);
+        foreach (var key in new[] { (StatPeriod.Day, ratedOn, unitId, windowId, staffId ?? 0, channel), (StatPeriod.Month, month, unitId, windowId, staffId ?? 0, channel) })
         {
             if (!deltas.TryGetValue(key, out var acc))
             {

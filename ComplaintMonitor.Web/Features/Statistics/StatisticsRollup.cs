@@ -55,9 +55,14 @@ public sealed class StatisticsRollup(IDbContextFactory<AppDbContext> dbFactory, 
                                 continue;
                             }
                             deltas.Add(before, -1);
+                            deltas.Add(now);
+                            await facts.UpdateAsync(before, now, ct);
                         }
-                        deltas.Add(now);
-                        await facts.InsertAsync(now, ct);
+                        else
+                        {
+                            deltas.Add(now);
+                            await facts.InsertAsync(now, ct);
+                        }
                     }
                 }
                 deltas.DropZeroes();
@@ -107,9 +112,13 @@ public sealed class StatisticsRollup(IDbContextFactory<AppDbContext> dbFactory, 
                     {
                         var f = ComplaintFactsQuery.ToFacts(row, calendar);
                         deltas.Add(f);
-                        if (!stored.Remove(row.Id, out var old) || old.ToFacts() != f)
+                        if (!stored.Remove(row.Id, out var old))
                         {
                             await facts.InsertAsync(f, ct);
+                        }
+                        else if (old.ToFacts() is var before && before != f)
+                        {
+                            await facts.UpdateAsync(before, f, ct);
                         }
                     }
                     if (stored.Count > 0)
