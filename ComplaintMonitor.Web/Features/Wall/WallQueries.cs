@@ -116,14 +116,8 @@ public sealed class WallQueries(
         // Nothing is counted after today, so the whole month's month rows give the month so far (one row per slice, not one per day).
         var monthEnd = new DateOnly(from.Year, from.Month, 1).AddMonths(1).AddDays(-1);
         var wholeMonth = from.Day == 1 && to >= ChinaTime.DateOf(time.GetUtcNow()) ? monthEnd : to;
-        // The complaint sums (thousands of month rows) on a second connection while this one sums the ratings.
-        var complaintsRead = Task.Run(async () =>
-        {
-            await using var other = await dbFactory.CreateDbContextAsync(ct);
-            return await StatSums.ByAsync(other, "WindowId", from, wholeMonth, ct);
-        }, ct);
         var ratings = await EvaluationRollup.ByAsync(db, "WindowId", from, wholeMonth, ct);
-        var complaints = await complaintsRead;
+        var complaints = await StatSums.ByAsync(db, "WindowId", from, wholeMonth, ct);
         var ids = ratings.Keys.Concat(complaints.Keys).Where(id => id != 0).Distinct().ToList();
         if (ids.Count == 0)
         {
