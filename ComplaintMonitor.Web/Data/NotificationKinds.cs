@@ -17,4 +17,10 @@ public static class NotificationKinds
     public const string Assigned = "Assigned";
     public const string Reopened = "Reopened";
     public const string ExtensionDecided = "ExtensionDecided";
+
+    /// <summary>差评申诉待复核 (to supervisors and leaders).</summary>
+    public const string AppealFiled = "AppealFiled";
+
+    /// <summary>申诉复核结果 (to the filer).</summary>
+    public const string AppealDecided = "AppealDecided";
 }

@@ -6,6 +6,7 @@ using ComplaintMonitor.Web.Data;
 using ComplaintMonitor.Web.Features.Evaluations;
 using ComplaintMonitor.Web.Features.Evaluations.List;
 using ComplaintMonitor.Web.Realtime;
+using ComplaintMonitor.Web.Security;
 using Microsoft.EntityFrameworkCore;
 using static ComplaintMonitor.Tests.TestSupport.ComplaintBuilder;
 
@@ -145,6 +146,42 @@ public sealed class EvaluationServiceTests : IAsyncLifetime
         Assert.Equal(1, counts.Excluded);
         await Assert.ThrowsAsync<NotPermittedException>(() => Appeals.DecideAsync(approved.EvaluationId, Leader, false, null, "再议"));
         Assert.Equal(counts, await DayCountsAsync());
+    }
+
+    [Fact]
+    public async Task Deciders_are_told_of_a_filed_appeal_and_the_filer_of_the_decision_the_rated_staff_member_never()
+    {
+        var supervisor = await _db.AddUserAsync("sup", AppRoles.Supervisor);
+        var leader = await _db.AddUserAsync("boss", AppRoles.Leader);
+        // The rated staff member (S200 is staff 200) holds a supervisor role here: 回避 keeps them out of their own appeal.
+        var rated = await _db.AddUserAsync("rated", AppRoles.Supervisor, staffId: 200);
+        var filer = await _db.AddUserAsync("filer", AppRoles.Handler, unitId: 10);
+        var received = await Receive(Rating("BJ-N1", 1));
+        var events = new List<ChangeEvent>();
+        using var subscription = _db.Get<ChangeFeed>().Subscribe(e =>
+        {
+            lock (events)
+            {
+                events.Add(e);
+            }
+            return Task.CompletedTask;
+        });
+
+        await Appeals.FileAsync(received.EvaluationId, Handler with { UserId = filer }, "群众误按", "监控录像 10:02");
+        await Appeals.DecideAsync(received.EvaluationId, Supervisor with { UserId = supervisor }, true, MisratingKind.Mistaken, "录像显示误按");
+
+        await using var ctx = await _db.Factory.CreateDbContextAsync();
+        var notes = await ctx.Notifications.AsNoTracking().OrderBy(n => n.Id).ToListAsync();
+        Assert.Equal([supervisor, leader], notes.Where(n => n.Kind == NotificationKinds.AppealFiled).Select(n => n.UserId).Order());
+        var decided = Assert.Single(notes, n => n.Kind == NotificationKinds.AppealDecided);
+        Assert.Equal(filer, decided.UserId);
+        Assert.Contains("申诉已通过", decided.Title, StringComparison.Ordinal);
+        Assert.DoesNotContain(notes, n => n.UserId == rated);
+        Assert.All(notes, n => Assert.Equal(received.ComplaintId, n.ComplaintId));
+        lock (events)
+        {
+            Assert.Equal(3, events.OfType<NotificationCreated>().Count());
+        }
     }
 
     [Fact]
