@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
 using ComplaintMonitor.Domain.Evaluations;
 using ComplaintMonitor.Web.Data;
 using ComplaintMonitor.Web.Data.Configurations;
@@ -105,41 +104,15 @@ public static class EvaluationRollup
     }
 
     /// <summary>Sums of rating counts grouped by unit, window or staff over a period (inclusive dates): rankings, scorecards, snapshots.</summary>
-    public static async Task<IReadOnlyDictionary<int, EvaluationCounts>> ByAsync(DbContext db, string dimension, DateOnly from, DateOnly to, CancellationToken ct)
-    {
-        if (!StatSums.Dimensions.Contains(dimension))
-        {
-            throw new ArgumentOutOfRangeException(nameof(dimension));
-        }
-        var connection = db.Database.GetDbConnection();
-        if (connection.State != System.Data.ConnectionState.Open)
-        {
-            await db.Database.OpenConnectionAsync(ct);
-        }
-        await using var command = connection.CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText = $"""
-            SELECT "{dimension}", {string.Join(", ", Columns.Select(c => $"SUM(\"{c}\")"))}
-            FROM "EvaluationStatRows" WHERE {string.Format(CultureInfo.InvariantCulture, StatSlices.Sql(0), "@p0", "@p1", "@p2", "@p3", "@p4", "@p5")} GROUP BY "{dimension}"
-            """;
-        var slices = StatSlices.Of(from, to).Parameters;
-        for (var i = 0; i < slices.Length; i++)
-        {
-            Parameter(command, $"@p{i}").Value = slices[i];
-        }
-        var result = new Dictionary<int, EvaluationCounts>();
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            var values = new long[EvaluationCounts.Length];
-            for (var i = 0; i < values.Length; i++)
-            {
-                values[i] = reader.GetInt64(i + 1);
-            }
-            result[reader.GetInt32(0)] = EvaluationCounts.FromArray(values);
-        }
-        return result;
-    }
+    public static async Task<IReadOnlyDictionary<int, EvaluationCounts>> ByAsync(DbContext db, string dimension, DateOnly from, DateOnly to, CancellationToken ct) =>
+        (await RollupSums.SumAsync(db, "EvaluationStatRows", Columns, StatSlices.Of(from, to), groupBy: dimension, ct: ct))
+            .ToDictionary(r => r.Key, r => EvaluationCounts.FromArray(r.Value));
+
+    /// <summary>The centre's rating counts of a period; a period that runs to <paramref name="today"/> may read the current month's month rows.</summary>
+    public static async Task<EvaluationCounts> SumAsync(DbContext db, DateOnly from, DateOnly to, DateOnly? today, CancellationToken ct) =>
+        (await RollupSums.SumAsync(db, "EvaluationStatRows", Columns, StatSlices.Of(from, to, today), ct: ct)).TryGetValue(0, out var sums)
+            ? EvaluationCounts.FromArray(sums)
+            : EvaluationCounts.Zero;
 
     private static DbParameter Parameter(DbCommand command, string name)
     {

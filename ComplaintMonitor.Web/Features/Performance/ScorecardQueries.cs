@@ -61,8 +61,8 @@ public sealed class ScorecardQueries(IDbContextFactory<AppDbContext> dbFactory, 
         ArgumentNullException.ThrowIfNull(filter);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var slices = StatSlices.Of(filter.From, filter.To, ChinaTime.Today(time));
-        var complaints = await RollupSums.SumAsync(db, "StatRows", StatCountsColumns.Names, scope, id, null, slices, ComplaintEquals(filter), ct);
-        var ratings = await RollupSums.SumAsync(db, "EvaluationStatRows", EvaluationCountsColumns.Names, scope, id, null, slices, [], ct);
+        var complaints = await RollupSums.SumAsync(db, "StatRows", StatCountsColumns.Names, slices, ScopeColumn(scope), id, null, ComplaintEquals(filter), ct);
+        var ratings = await RollupSums.SumAsync(db, "EvaluationStatRows", EvaluationCountsColumns.Names, slices, ScopeColumn(scope), id, ct: ct);
         return new ScorecardCounts(
             complaints.TryGetValue(0, out var c) ? StatCounts.FromArray(c) : StatCounts.Zero,
             ratings.TryGetValue(0, out var r) ? EvaluationCounts.FromArray(r) : EvaluationCounts.Zero,
@@ -87,8 +87,8 @@ public sealed class ScorecardQueries(IDbContextFactory<AppDbContext> dbFactory, 
         }
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var slices = StatSlices.Of(filter.From, filter.To, ChinaTime.Today(time));
-        var complaints = await RollupSums.SumAsync(db, "StatRows", StatCountsColumns.Names, scope, id, dimension, slices, ComplaintEquals(filter), ct);
-        var ratings = await RollupSums.SumAsync(db, "EvaluationStatRows", EvaluationCountsColumns.Names, scope, id, dimension, slices, [], ct);
+        var complaints = await RollupSums.SumAsync(db, "StatRows", StatCountsColumns.Names, slices, ScopeColumn(scope), id, dimension, ComplaintEquals(filter), ct);
+        var ratings = await RollupSums.SumAsync(db, "EvaluationStatRows", EvaluationCountsColumns.Names, slices, ScopeColumn(scope), id, dimension, ct: ct);
         var overdue = await cases.OverdueByAsync(childScope, scope, id, filter, ct);
         return [.. members.Select(m => new ChildScorecard(childScope, m.Item1, m.Item2, new ScorecardCounts(
             complaints.TryGetValue(m.Item1, out var c) ? StatCounts.FromArray(c) : StatCounts.Zero,
@@ -109,4 +109,13 @@ public sealed class ScorecardQueries(IDbContextFactory<AppDbContext> dbFactory, 
         }
         return equals;
     }
+
+    /// <summary>The rollup column a scope is an equality on (none for the centre).</summary>
+    public static string? ScopeColumn(Scope scope) => scope switch
+    {
+        Scope.Unit => "UnitId",
+        Scope.Window => "WindowId",
+        Scope.Staff => "StaffId",
+        _ => null,
+    };
 }

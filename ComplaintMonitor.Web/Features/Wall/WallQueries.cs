@@ -71,7 +71,7 @@ public sealed class WallQueries(
         foreach (var (key, from) in new[] { ("Today", today), ("Week", weekFrom), ("Month", monthFrom) })
         {
             var counts = await statistics.CountsAsync(new StatFilter(from, today), ct);
-            var ratings = await RatingCounts.SumAsync(db, from, today, today, ct: ct);
+            var ratings = await EvaluationRollup.SumAsync(db, from, today, today, ct);
             periods.Add(new WallPeriod(key, from, today, counts.Registered, counts.Closed, ratings.Bad));
             (monthCounts, monthRatings) = (counts, ratings);
         }

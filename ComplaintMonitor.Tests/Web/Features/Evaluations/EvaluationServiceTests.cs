@@ -172,7 +172,7 @@ public sealed class EvaluationServiceTests : IAsyncLifetime
 
         await using var ctx = await _db.Factory.CreateDbContextAsync();
         var notes = await ctx.Notifications.AsNoTracking().OrderBy(n => n.Id).ToListAsync();
-        Assert.Equal([supervisor, leader], notes.Where(n => n.Kind == NotificationKinds.AppealFiled).Select(n => n.UserId).Order());
+        Assert.Equal(new[] { supervisor, leader }.Order(), notes.Where(n => n.Kind == NotificationKinds.AppealFiled).Select(n => n.UserId).Order());
         var decided = Assert.Single(notes, n => n.Kind == NotificationKinds.AppealDecided);
         Assert.Equal(filer, decided.UserId);
         Assert.Contains("申诉已通过", decided.Title, StringComparison.Ordinal);

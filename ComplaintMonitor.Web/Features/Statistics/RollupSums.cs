@@ -1,23 +1,30 @@
 using System.Data.Common;
 using System.Globalization;
-using ComplaintMonitor.Web.Features.Statistics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
-namespace ComplaintMonitor.Web.Features.Performance;
+namespace ComplaintMonitor.Web.Features.Statistics;
 
 /// <summary>
-/// SUMs over a rollup table (StatRows or EvaluationStatRows) for one scope and period, optionally grouped by a child
-/// dimension. The scope's own column is an equality, so the (Period, UnitId|WindowId|StaffId, Day) indexes serve it.
+/// The one reader of the rollup tables (StatRows, EvaluationStatRows): SUMs of the given count columns over a period's
+/// slices, optionally within one unit, window or staff member, filtered by equal columns, and grouped by a dimension.
+/// The scope's column is an equality, so the (Period, UnitId|WindowId|StaffId, Day) indexes serve it; centre-wide complaint
+/// totals read the centre grain. Runs inside the caller's transaction when there is one.
 /// </summary>
-internal static class RollupSums
+public static class RollupSums
 {
+    public static readonly string[] Dimensions = ["UnitId", "WindowId", "StaffId"];
+
+    /// <returns>Sums by the <paramref name="groupBy"/> dimension's value; without a grouping, one entry under key 0.</returns>
     public static async Task<Dictionary<int, long[]>> SumAsync(
-        DbContext db, string table, IReadOnlyList<string> columns, Scope scope, int id, string? groupBy, StatSlices slices,
-        IReadOnlyList<(string Column, string Value)> equals, CancellationToken ct)
+        DbContext db, string table, IReadOnlyList<string> columns, StatSlices slices, string? scopeColumn = null, int scopeId = 0,
+        string? groupBy = null, IReadOnlyList<(string Column, string Value)>? equals = null, CancellationToken ct = default)
     {
-        if (groupBy is not null && !StatSums.Dimensions.Contains(groupBy))
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(columns);
+        if ((groupBy is not null && !Dimensions.Contains(groupBy)) || (scopeColumn is not null && !Dimensions.Contains(scopeColumn)))
         {
-            throw new ArgumentOutOfRangeException(nameof(groupBy));
+            throw new ArgumentOutOfRangeException(nameof(groupBy), "a rollup dimension is UnitId, WindowId or StaffId");
         }
         var connection = db.Database.GetDbConnection();
         if (connection.State != System.Data.ConnectionState.Open)
@@ -25,19 +32,21 @@ internal static class RollupSums
             await db.Database.OpenConnectionAsync(ct);
         }
         await using var command = connection.CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         // The centre's own totals of complaint rollups read the centre grain (a few rows per month instead of one per staff member).
-        var centre = table == "StatRows" && scope == Scope.Centre && groupBy is null;
+        var centre = table == "StatRows" && scopeColumn is null && groupBy is null;
         var where = new List<string> { string.Format(CultureInfo.InvariantCulture, StatSlices.Sql(0, centre), "@p0", "@p1", "@p2", "@p3", "@p4", "@p5") };
         var parameters = slices.Parameters;
         for (var i = 0; i < parameters.Length; i++)
         {
             Add(command, $"@p{i}", parameters[i]);
         }
-        if (ScopeColumn(scope) is { } column)
+        if (scopeColumn is not null)
         {
-            where.Add($"\"{column}\" = @id");
-            Add(command, "@id", id);
+            where.Add($"\"{scopeColumn}\" = @id");
+            Add(command, "@id", scopeId);
         }
+        equals ??= [];
         for (var i = 0; i < equals.Count; i++)
         {
             where.Add($"\"{equals[i].Column}\" = @e{i}");
@@ -61,15 +70,6 @@ internal static class RollupSums
         }
         return result;
     }
-
-    /// <summary>The rollup column a scope restricts, or null for the whole centre.</summary>
-    public static string? ScopeColumn(Scope scope) => scope switch
-    {
-        Scope.Unit => "UnitId",
-        Scope.Window => "WindowId",
-        Scope.Staff => "StaffId",
-        _ => null,
-    };
 
     private static void Add(DbCommand command, string name, object value)
     {
