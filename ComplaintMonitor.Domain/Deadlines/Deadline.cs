@@ -11,9 +11,10 @@ public sealed class Deadline
 {
     private Deadline() { }
 
-    internal Deadline(DeadlineKind kind, DateOnly startedOn, int workingDays, WorkingDayCalendar calendar, DeadlinePolicy policy)
+    internal Deadline(DeadlineKind kind, DateTimeOffset caseReceivedAt, DateOnly startedOn, int workingDays, WorkingDayCalendar calendar, DeadlinePolicy policy)
     {
         Kind = kind;
+        CaseReceivedAt = caseReceivedAt;
         StartedOn = startedOn;
         WorkingDays = workingDays;
         FirstDueOn = Recompute(calendar, policy);
@@ -22,6 +23,12 @@ public sealed class Deadline
     public long Id { get; private set; }
     public long ComplaintId { get; private set; }
     public DeadlineKind Kind { get; private set; }
+
+    /// <summary>
+    /// When its case was received (a copy that never changes): kept beside the clock so the register can list the cases
+    /// of running deadlines oldest first from the deadline index alone, without a lookup per case just to sort them.
+    /// </summary>
+    public DateTimeOffset CaseReceivedAt { get; private set; }
 
     /// <summary>The day the clock (re)started; the day itself does not count.</summary>
     public DateOnly StartedOn { get; private set; }

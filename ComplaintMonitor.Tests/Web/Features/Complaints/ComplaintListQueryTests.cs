@@ -135,6 +135,59 @@ public sealed class ComplaintListQueryTests : IAsyncLifetime
         Assert.Equal([normal], await IdsAsync(new ComplaintFilter { Deadline = DeadlineFilter.Yellow }, sort: ComplaintSort.CaseNumberAsc));
     }
 
+    [Theory]
+    [InlineData(DeadlineFilter.Red)]
+    [InlineData(DeadlineFilter.Yellow)]
+    [InlineData(DeadlineFilter.Normal)]
+    public async Task OldestFirst_UnderALargeLight_ReadsTheDeadlineIndexInOrder_AndPagesLikeTheDrivenPlan(DeadlineFilter light)
+    {
+        // Registered over fifteen days, received up to two days before (some on the same instant), by phone and on site,
+        // some accepted or assigned to the handler's or another unit, so every light holds cases of both kinds.
+        for (var i = 0; i < 40; i++)
+        {
+            _db.Time.Advance(TimeSpan.FromHours(9));
+            var received = _db.Time.GetUtcNow().AddHours(-(i % 3) * 20);
+            var channel = i % 3 == 0 ? Channel.Phone : Channel.OnSite;
+            var change = (Func<NewComplaint, NewComplaint>)(x => x with { ReceivedAt = received, Channel = channel });
+            _ = (i % 4) switch
+            {
+                0 => await _cases.AddAsync(change),
+                1 => await _cases.AddAsync(change, new AcceptCommand()),
+                2 => await _cases.AssignedAsync(HandlerUnit, HandlerStaff),
+                _ => await _cases.AddAsync(change, new AcceptCommand(), new AssignCommand(OtherUnit, [], null)),
+            };
+        }
+        // A drive limit of 1 makes every light's set "large": oldest-first pages then read the deadline index in order.
+        var ordered = new ComplaintListQuery(_db.Factory, _db.Contexts, new OrganisationDirectory(_db.Factory), _db.Time, driveLimit: 1);
+
+        foreach (var actor in new[] { Supervisor, Handler })
+        {
+            foreach (var filter in new[] { new ComplaintFilter { Deadline = light }, new ComplaintFilter { Deadline = light, Channel = Channel.Phone } })
+            {
+                var expected = await AllPagesAsync(Query, filter, actor);
+                Assert.Equal(expected, await AllPagesAsync(ordered, filter, actor));
+                if (actor == Supervisor || filter.Channel is null)
+                {
+                    Assert.NotEmpty(expected);
+                }
+            }
+        }
+    }
+
+    private static async Task<List<long>> AllPagesAsync(ComplaintListQuery query, ComplaintFilter filter, Actor actor)
+    {
+        List<long> ids = [];
+        PageCursor? cursor = null;
+        do
+        {
+            var page = await query.ListAsync(filter, actor, ComplaintSort.ReceivedAsc, cursor, 4);
+            ids.AddRange(page.Rows.Select(r => r.Id));
+            cursor = page.Next;
+        }
+        while (cursor is not null);
+        return ids;
+    }
+
     [Fact]
     public async Task Rows_CarryNamesAndTheCurrentDeadline()
     {

@@ -39,9 +39,14 @@ public sealed record ComplaintPage(IReadOnlyList<ComplaintRow> Rows, PageCursor?
 /// The complaint register (投诉台账). Pages are read by keyset (never OFFSET) and the page size plus one row tells whether
 /// a next page exists, so no query counts the whole table; <see cref="CountAsync"/> counts only up to a cap.
 /// </summary>
-public sealed class ComplaintListQuery(IDbContextFactory<AppDbContext> dbFactory, WorkflowContextProvider contexts, OrganisationDirectory organisation, TimeProvider time)
+public sealed partial class ComplaintListQuery(
+    IDbContextFactory<AppDbContext> dbFactory, WorkflowContextProvider contexts, OrganisationDirectory organisation, TimeProvider time,
+    int driveLimit = ComplaintListQuery.DefaultDriveLimit)
 {
     public const int CountCap = 10_000;
+
+    /// <summary>Up to how many ids a deadline or content set drives the query (see SetsAreLargeAsync); tests lower it.</summary>
+    public const int DefaultDriveLimit = 5_000;
 
     public async Task<ComplaintPage> ListAsync(ComplaintFilter filter, Actor actor, ComplaintSort sort, PageCursor? after, int pageSize, CancellationToken ct = default)
     {
@@ -49,17 +54,10 @@ public sealed class ComplaintListQuery(IDbContextFactory<AppDbContext> dbFactory
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         var now = time.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var probe = NewestFirst(sort) && await SetsAreLargeAsync(db, filter, now, ct);
-        // One ordered, keyset-limited read per visibility alternative (a handler's unit, their own cases), merged here.
-        List<Row> rows = [];
-        foreach (var visible in ComplaintVisibility.VisibleToParts(actor))
-        {
-            var query = Ordered(After(Filtered(db, filter, visible, now, probe), sort, after), sort);
-            rows.AddRange(await query.Take(pageSize + 1)
-                .Select(c => new Row(c.Id, c.CaseNumber, c.ReceivedAt, c.RegisteredAt, c.Channel, c.Category, c.RespondentType,
-                    c.RespondentUnitId, c.RespondentWindowId, c.Status, c.LeadUnitId))
-                .ToListAsync(ct));
-        }
+        var large = await SetsAreLargeAsync(db, filter, now, driveLimit, ct);
+        var rows = large && sort == ComplaintSort.ReceivedAsc && filter.Deadline is { } light
+            ? await OldestFirstByDeadlineAsync(db, filter, light, actor, after, pageSize, now, ct)
+            : await InIndexOrderAsync(db, filter, actor, sort, after, pageSize, now, probe: NewestFirst(sort) && large, ct);
         rows = [.. InOrder(rows.DistinctBy(r => r.Id), sort).Take(pageSize + 1)];
         var shown = rows.Take(pageSize).ToList();
         var ids = shown.Select(r => r.Id).ToList();
@@ -78,6 +76,22 @@ public sealed class ComplaintListQuery(IDbContextFactory<AppDbContext> dbFactory
             ? new PageCursor(sort is ComplaintSort.ReceivedAsc or ComplaintSort.ReceivedDesc ? last.ReceivedAt.UtcTicks : last.RegisteredAt.UtcTicks, last.CaseNumber, last.Id)
             : null;
         return new ComplaintPage(result, next);
+    }
+
+    /// <summary>One ordered, keyset-limited read per visibility alternative (a handler's unit, their own cases), merged.</summary>
+    private static async Task<List<Row>> InIndexOrderAsync(
+        AppDbContext db, ComplaintFilter filter, Actor actor, ComplaintSort sort, PageCursor? after, int pageSize, DateTimeOffset now, bool probe, CancellationToken ct)
+    {
+        List<Row> rows = [];
+        foreach (var visible in ComplaintVisibility.VisibleToParts(actor))
+        {
+            var query = Ordered(After(Filtered(db, filter, visible, now, probe), sort, after), sort);
+            rows.AddRange(await query.Take(pageSize + 1)
+                .Select(c => new Row(c.Id, c.CaseNumber, c.ReceivedAt, c.RegisteredAt, c.Channel, c.Category, c.RespondentType,
+                    c.RespondentUnitId, c.RespondentWindowId, c.Status, c.LeadUnitId))
+                .ToListAsync(ct));
+        }
+        return rows;
     }
 
     /// <summary>
@@ -218,11 +232,11 @@ public sealed class ComplaintListQuery(IDbContextFactory<AppDbContext> dbFactory
     /// How to read a page under a deadline or content filter. Each gives a set of case ids from an index. A small set drives
     /// the query: one lookup per member, then a sort. A large one (tens of thousands of red cases, a common word) would
     /// cost a lookup per member just to sort them, so a newest-first page instead walks the registration-order index and
-    /// probes the set ("+ 0" keeps SQLite from driving from the set); open cases and recent words are dense there.
+    /// probes the set ("+ 0" keeps SQLite from driving from the set), as open cases and recent words are dense there; an
+    /// oldest-first page under a light reads its candidates in order from the deadline index (OldestFirstByDeadlineAsync).
     /// </summary>
-    private static async Task<bool> SetsAreLargeAsync(AppDbContext db, ComplaintFilter f, DateTimeOffset now, CancellationToken ct)
+    private static async Task<bool> SetsAreLargeAsync(AppDbContext db, ComplaintFilter f, DateTimeOffset now, int driveLimit, CancellationToken ct)
     {
-        const int driveLimit = 5_000;
         var phrase = CaseNumberPrefix(f.Text) is null ? ContentSearchTerms.Phrase(f.Text) : null;
         if (f.Deadline is null && phrase is null)
         {
