@@ -230,7 +230,7 @@ public sealed partial class Complaint
     }
 
     private void StartDeadline(DeadlineKind kind, DateOnly startedOn, int workingDays, WorkflowContext context) =>
-        _deadlines.Add(new Deadline(kind, ReceivedAt, startedOn, workingDays, context.Calendar, context.Policy));
+        _deadlines.Add(new Deadline(kind, (CaseNumber, ReceivedAt), startedOn, workingDays, context.Calendar, context.Policy));
 
     private void CompleteDeadline(DeadlineKind kind, DateTimeOffset now) => OpenDeadline(kind)?.Complete(now);
 

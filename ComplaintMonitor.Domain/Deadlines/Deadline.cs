@@ -11,10 +11,10 @@ public sealed class Deadline
 {
     private Deadline() { }
 
-    internal Deadline(DeadlineKind kind, DateTimeOffset caseReceivedAt, DateOnly startedOn, int workingDays, WorkingDayCalendar calendar, DeadlinePolicy policy)
+    internal Deadline(DeadlineKind kind, (string Number, DateTimeOffset ReceivedAt) @case, DateOnly startedOn, int workingDays, WorkingDayCalendar calendar, DeadlinePolicy policy)
     {
         Kind = kind;
-        CaseReceivedAt = caseReceivedAt;
+        (CaseNumber, CaseReceivedAt) = @case;
         StartedOn = startedOn;
         WorkingDays = workingDays;
         FirstDueOn = Recompute(calendar, policy);
@@ -25,9 +25,13 @@ public sealed class Deadline
     public DeadlineKind Kind { get; private set; }
 
     /// <summary>
-    /// When its case was received (a copy that never changes): kept beside the clock so the register can list the cases
-    /// of running deadlines oldest first from the deadline index alone, without a lookup per case just to sort them.
+    /// Its case's number and received instant (copies that never change): kept beside the clock so the register can list
+    /// the cases of running deadlines oldest first or by number from the deadline index alone, without a lookup per case
+    /// just to sort them.
     /// </summary>
+    public string CaseNumber { get; private set; } = "";
+
+    /// <inheritdoc cref="CaseNumber"/>
     public DateTimeOffset CaseReceivedAt { get; private set; }
 
     /// <summary>The day the clock (re)started; the day itself does not count.</summary>

@@ -19,14 +19,15 @@ public sealed class DeadlineConfiguration : IEntityTypeConfiguration<Deadline>
     {
         builder.HasKey(d => d.Id);
         builder.Property(d => d.Kind).HasConversion<string>().HasMaxLength(16);
+        builder.Property(d => d.CaseNumber).HasMaxLength(32);
         builder.Ignore(d => d.IsOpen);
         builder.HasIndex(d => d.ComplaintId);
         // Named indexes: two unnamed HasIndex calls on the same column are one index to EF (the last filter wins).
         // Covering: "which cases are red/amber now" (and of which kind, received when) never reads a deadline row. SQLite
         // plans a DISTINCT over the case-id index unless the range is two-sided, hence the lower bounds in the queries that
         // count cases.
-        builder.HasIndex(d => new { d.DueAt, d.WarnAt, d.Kind, d.ComplaintId, d.CaseReceivedAt }, "IX_Deadlines_Running_DueAt").HasFilter(RunningFilter);
-        builder.HasIndex(d => new { d.WarnAt, d.DueAt, d.ComplaintId, d.CaseReceivedAt }, "IX_Deadlines_Running_WarnAt").HasFilter(RunningFilter);
+        builder.HasIndex(d => new { d.DueAt, d.WarnAt, d.Kind, d.ComplaintId, d.CaseReceivedAt, d.CaseNumber }, "IX_Deadlines_Running_DueAt").HasFilter(RunningFilter);
+        builder.HasIndex(d => new { d.WarnAt, d.DueAt, d.ComplaintId, d.CaseReceivedAt, d.CaseNumber }, "IX_Deadlines_Running_WarnAt").HasFilter(RunningFilter);
         builder.HasIndex(d => d.WarnAt, "IX_Deadlines_Unwarned_WarnAt").HasFilter(NotAlertedFilter(DeadlineAlertLevel.Yellow));
         builder.HasIndex(d => d.DueAt, "IX_Deadlines_Unsupervised_DueAt").HasFilter(NotAlertedFilter(DeadlineAlertLevel.Red));
         builder.HasIndex(d => d.EscalateAt, "IX_Deadlines_Unescalated_EscalateAt").HasFilter(NotAlertedFilter(DeadlineAlertLevel.Leadership));

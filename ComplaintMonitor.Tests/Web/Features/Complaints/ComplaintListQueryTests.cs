@@ -139,7 +139,7 @@ public sealed class ComplaintListQueryTests : IAsyncLifetime
     [InlineData(DeadlineFilter.Red)]
     [InlineData(DeadlineFilter.Yellow)]
     [InlineData(DeadlineFilter.Normal)]
-    public async Task OldestFirst_UnderALargeLight_ReadsTheDeadlineIndexInOrder_AndPagesLikeTheDrivenPlan(DeadlineFilter light)
+    public async Task AscendingSorts_UnderALargeLight_ReadTheDeadlineIndexInOrder_AndPageLikeTheDrivenPlan(DeadlineFilter light)
     {
         // Registered over fifteen days, received up to two days before (some on the same instant), by phone and on site,
         // some accepted or assigned to the handler's or another unit, so every light holds cases of both kinds.
@@ -157,15 +157,15 @@ public sealed class ComplaintListQueryTests : IAsyncLifetime
                 _ => await _cases.AddAsync(change, new AcceptCommand(), new AssignCommand(OtherUnit, [], null)),
             };
         }
-        // A drive limit of 1 makes every light's set "large": oldest-first pages then read the deadline index in order.
+        // A drive limit of 1 makes every light's set "large": ascending pages then read the deadline index in order.
         var ordered = new ComplaintListQuery(_db.Factory, _db.Contexts, new OrganisationDirectory(_db.Factory), _db.Time, driveLimit: 1);
 
-        foreach (var actor in new[] { Supervisor, Handler })
+        foreach (var (actor, sort) in new[] { Supervisor, Handler }.SelectMany(a => new[] { (a, ComplaintSort.ReceivedAsc), (a, ComplaintSort.CaseNumberAsc) }))
         {
             foreach (var filter in new[] { new ComplaintFilter { Deadline = light }, new ComplaintFilter { Deadline = light, Channel = Channel.Phone } })
             {
-                var expected = await AllPagesAsync(Query, filter, actor);
-                Assert.Equal(expected, await AllPagesAsync(ordered, filter, actor));
+                var expected = await AllPagesAsync(Query, filter, actor, sort);
+                Assert.Equal(expected, await AllPagesAsync(ordered, filter, actor, sort));
                 if (actor == Supervisor || filter.Channel is null)
                 {
                     Assert.NotEmpty(expected);
@@ -174,13 +174,13 @@ public sealed class ComplaintListQueryTests : IAsyncLifetime
         }
     }
 
-    private static async Task<List<long>> AllPagesAsync(ComplaintListQuery query, ComplaintFilter filter, Actor actor)
+    private static async Task<List<long>> AllPagesAsync(ComplaintListQuery query, ComplaintFilter filter, Actor actor, ComplaintSort sort)
     {
         List<long> ids = [];
         PageCursor? cursor = null;
         do
         {
-            var page = await query.ListAsync(filter, actor, ComplaintSort.ReceivedAsc, cursor, 4);
+            var page = await query.ListAsync(filter, actor, sort, cursor, 4);
             ids.AddRange(page.Rows.Select(r => r.Id));
             cursor = page.Next;
         }

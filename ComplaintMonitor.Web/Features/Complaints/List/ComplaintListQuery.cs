@@ -55,8 +55,8 @@ public sealed partial class ComplaintListQuery(
         var now = time.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var large = await SetsAreLargeAsync(db, filter, now, driveLimit, ct);
-        var rows = large && sort == ComplaintSort.ReceivedAsc && filter.Deadline is { } light
-            ? await OldestFirstByDeadlineAsync(db, filter, light, actor, after, pageSize, now, ct)
+        var rows = large && sort is (ComplaintSort.ReceivedAsc or ComplaintSort.CaseNumberAsc) && filter.Deadline is { } light
+            ? await AscendingByDeadlineAsync(db, filter, light, actor, sort, after, pageSize, now, ct)
             : await InIndexOrderAsync(db, filter, actor, sort, after, pageSize, now, probe: NewestFirst(sort) && large, ct);
         rows = [.. InOrder(rows.DistinctBy(r => r.Id), sort).Take(pageSize + 1)];
         var shown = rows.Take(pageSize).ToList();
@@ -205,13 +205,16 @@ public sealed partial class ComplaintListQuery(
     {
         var set = DeadlineSet(db, light, now);
         q = probe ? q.Where(c => set.Contains(c.Id + 0)) : q.Where(c => set.Contains(c.Id));
-        return light switch
-        {
-            DeadlineFilter.Red => q,
-            DeadlineFilter.Yellow => q.Where(c => !DeadlineSet(db, DeadlineFilter.Red, now).Contains(c.Id)),
-            _ => q.Where(c => !DeadlineSet(db, DeadlineFilter.Yellow, now).Contains(c.Id)),
-        };
+        return OutrankedExcluded(db, q, light, now);
     }
+
+    /// <summary>A yellow case has no red deadline, a normal one no yellow or red one.</summary>
+    private static IQueryable<Complaint> OutrankedExcluded(AppDbContext db, IQueryable<Complaint> q, DeadlineFilter light, DateTimeOffset now) => light switch
+    {
+        DeadlineFilter.Red => q,
+        DeadlineFilter.Yellow => q.Where(c => !DeadlineSet(db, DeadlineFilter.Red, now).Contains(c.Id)),
+        _ => q.Where(c => !DeadlineSet(db, DeadlineFilter.Yellow, now).Contains(c.Id)),
+    };
 
     /// <summary>The cases with a running deadline past due (red), past its warning instant (yellow and red), or any running one.</summary>
     private static IQueryable<long> DeadlineSet(AppDbContext db, DeadlineFilter light, DateTimeOffset now)
@@ -233,7 +236,7 @@ public sealed partial class ComplaintListQuery(
     /// the query: one lookup per member, then a sort. A large one (tens of thousands of red cases, a common word) would
     /// cost a lookup per member just to sort them, so a newest-first page instead walks the registration-order index and
     /// probes the set ("+ 0" keeps SQLite from driving from the set), as open cases and recent words are dense there; an
-    /// oldest-first page under a light reads its candidates in order from the deadline index (OldestFirstByDeadlineAsync).
+    /// oldest-first or by-number page under a light reads its candidates in order from the deadline index (AscendingByDeadlineAsync).
     /// </summary>
     private static async Task<bool> SetsAreLargeAsync(AppDbContext db, ComplaintFilter f, DateTimeOffset now, int driveLimit, CancellationToken ct)
     {

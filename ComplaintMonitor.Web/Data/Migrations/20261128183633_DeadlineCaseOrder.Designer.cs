@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ComplaintMonitor.Web.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261128182641_DeadlineCaseReceivedAt")]
-    partial class DeadlineCaseReceivedAt
+    [Migration("20261128183633_DeadlineCaseOrder")]
+    partial class DeadlineCaseOrder
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -398,6 +398,11 @@ namespace ComplaintMonitor.Web.Data.Migrations
                     b.Property<int>("AlertLevel")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CaseReceivedAt")
                         .HasColumnType("INTEGER");
 
@@ -449,10 +454,10 @@ namespace ComplaintMonitor.Web.Data.Migrations
                     b.HasIndex(new[] { "Provisional" }, "IX_Deadlines_OpenProvisional")
                         .HasFilter("\"Provisional\" = 1 AND \"CompletedAt\" IS NULL");
 
-                    b.HasIndex(new[] { "DueAt", "WarnAt", "Kind", "ComplaintId", "CaseReceivedAt" }, "IX_Deadlines_Running_DueAt")
+                    b.HasIndex(new[] { "DueAt", "WarnAt", "Kind", "ComplaintId", "CaseReceivedAt", "CaseNumber" }, "IX_Deadlines_Running_DueAt")
                         .HasFilter("\"CompletedAt\" IS NULL AND \"PausedOn\" IS NULL");
 
-                    b.HasIndex(new[] { "WarnAt", "DueAt", "ComplaintId", "CaseReceivedAt" }, "IX_Deadlines_Running_WarnAt")
+                    b.HasIndex(new[] { "WarnAt", "DueAt", "ComplaintId", "CaseReceivedAt", "CaseNumber" }, "IX_Deadlines_Running_WarnAt")
                         .HasFilter("\"CompletedAt\" IS NULL AND \"PausedOn\" IS NULL");
 
                     b.HasIndex(new[] { "EscalateAt" }, "IX_Deadlines_Unescalated_EscalateAt")

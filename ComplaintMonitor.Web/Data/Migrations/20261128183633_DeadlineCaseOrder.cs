@@ -5,7 +5,7 @@
 namespace ComplaintMonitor.Web.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class DeadlineCaseReceivedAt : Migration
+    public partial class DeadlineCaseOrder : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -18,6 +18,14 @@ namespace ComplaintMonitor.Web.Data.Migrations
                 name: "IX_Deadlines_Running_WarnAt",
                 table: "Deadlines");
 
+            migrationBuilder.AddColumn<string>(
+                name: "CaseNumber",
+                table: "Deadlines",
+                type: "TEXT",
+                maxLength: 32,
+                nullable: false,
+                defaultValue: "");
+
             migrationBuilder.AddColumn<long>(
                 name: "CaseReceivedAt",
                 table: "Deadlines",
@@ -25,22 +33,23 @@ namespace ComplaintMonitor.Web.Data.Migrations
                 nullable: false,
                 defaultValue: 0L);
 
-            // Every existing deadline takes its case's received instant (stored the same way on both tables).
+            // Every existing deadline takes its case's number and received instant (stored the same way on both tables).
             migrationBuilder.Sql("""
-                UPDATE "Deadlines" SET "CaseReceivedAt" =
-                    (SELECT "ReceivedAt" FROM "Complaints" WHERE "Complaints"."Id" = "Deadlines"."ComplaintId")
+                UPDATE "Deadlines" SET
+                    "CaseNumber" = (SELECT "CaseNumber" FROM "Complaints" WHERE "Complaints"."Id" = "Deadlines"."ComplaintId"),
+                    "CaseReceivedAt" = (SELECT "ReceivedAt" FROM "Complaints" WHERE "Complaints"."Id" = "Deadlines"."ComplaintId")
                 """);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Deadlines_Running_DueAt",
                 table: "Deadlines",
-                columns: new[] { "DueAt", "WarnAt", "Kind", "ComplaintId", "CaseReceivedAt" },
+                columns: new[] { "DueAt", "WarnAt", "Kind", "ComplaintId", "CaseReceivedAt", "CaseNumber" },
                 filter: "\"CompletedAt\" IS NULL AND \"PausedOn\" IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Deadlines_Running_WarnAt",
                 table: "Deadlines",
-                columns: new[] { "WarnAt", "DueAt", "ComplaintId", "CaseReceivedAt" },
+                columns: new[] { "WarnAt", "DueAt", "ComplaintId", "CaseReceivedAt", "CaseNumber" },
                 filter: "\"CompletedAt\" IS NULL AND \"PausedOn\" IS NULL");
         }
 
@@ -53,6 +62,10 @@ namespace ComplaintMonitor.Web.Data.Migrations
 
             migrationBuilder.DropIndex(
                 name: "IX_Deadlines_Running_WarnAt",
+                table: "Deadlines");
+
+            migrationBuilder.DropColumn(
+                name: "CaseNumber",
                 table: "Deadlines");
 
             migrationBuilder.DropColumn(
