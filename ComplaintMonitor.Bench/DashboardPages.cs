@@ -104,6 +104,9 @@ public sealed class DashboardPages : IAsyncDisposable
         }
     }
 
+    /// <summary>Another tab of the signed-in supervisor, not counted among the dashboard pages.</summary>
+    public Task<IPage> NewPageAsync() => _context.NewPageAsync();
+
     /// <summary>The sign-in cookie(s) as a Cookie header, for SignalR .NET clients of the same account.</summary>
     public async Task<string> CookieHeaderAsync(Uri baseAddress) =>
         string.Join("; ", (await _context.CookiesAsync([baseAddress.ToString()])).Select(c => $"{c.Name}={c.Value}"));

@@ -17,7 +17,8 @@ public sealed class HostProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; private set; } = null!;
 
-    public static async Task<HostProcess> StartAsync()
+    /// <param name="database">An existing database for the host to serve (see <see cref="RealtimeHost.ServeAsync"/>); null for a fresh demo one.</param>
+    public static async Task<HostProcess> StartAsync(string? database = null)
     {
         var self = Environment.ProcessPath ?? throw new InvalidOperationException("No process path");
         var psi = new ProcessStartInfo(self)
@@ -33,6 +34,11 @@ public sealed class HostProcess : IAsyncDisposable
         }
         psi.ArgumentList.Add("realtime");
         psi.ArgumentList.Add("--serve");
+        if (database is not null)
+        {
+            psi.ArgumentList.Add("--database");
+            psi.ArgumentList.Add(database);
+        }
         psi.Environment["DOTNET_gcServer"] = "1";
         var host = new HostProcess(Process.Start(psi) ?? throw new InvalidOperationException("The host process did not start"));
         host._process.OutputDataReceived += (_, e) => host.OnOutput(e.Data);

@@ -20,7 +20,7 @@ public static class RealtimeBench
     {
         if (args.Contains("--serve"))
         {
-            return await RealtimeHost.ServeAsync();
+            return await RealtimeHost.ServeAsync(args.SkipWhile(a => a != "--database").Skip(1).FirstOrDefault());
         }
         var pages = Ints(args, "--pages") ?? [1, 20, 100];
         var actions = Ints(args, "--actions")?.Single() ?? 20;

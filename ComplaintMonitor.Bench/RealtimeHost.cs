@@ -3,6 +3,7 @@ using System.Net;
 using ComplaintMonitor.Domain.Complaints;
 using ComplaintMonitor.Domain.Organisation;
 using ComplaintMonitor.Web.Data;
+using ComplaintMonitor.Web.Data.Seeding;
 using ComplaintMonitor.Web.Features.Complaints;
 using ComplaintMonitor.Web.Realtime;
 using Microsoft.AspNetCore.Components.Server.Circuits;
@@ -32,14 +33,20 @@ public static class RealtimeHost
 {
     public const string Prefix = "@@ ";
 
-    public static async Task<int> ServeAsync()
+    /// <param name="database">An existing (seeded, migrated) database to serve, given the demo accounts; null for a fresh demo database.</param>
+    public static async Task<int> ServeAsync(string? database)
     {
         var directory = Path.Combine(Path.GetTempPath(), "cm-rtbench", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
         var port = FreePort();
-        await using var app = new BenchApp(Path.Combine(directory, "realtime.db"));
+        await using var app = new BenchApp(database ?? Path.Combine(directory, "realtime.db"));
         app.UseKestrel(o => o.Listen(IPAddress.Loopback, port));
         app.StartServer();
+        if (database is not null)
+        {
+            await using var users = app.Services.CreateAsyncScope();
+            await DemoUsers.EnsureAsync(users.ServiceProvider);
+        }
 
         var published = new Dictionary<long, double>();
         var feed = app.Services.GetRequiredService<ChangeFeed>();

@@ -115,6 +115,9 @@ public sealed class LiveUpdates(ChangeFeed feed, CurrentActor currentActor) : Ci
 
         private async Task DeliverThenCoolAsync(List<ChangeEvent> batch)
         {
+            // Off the publisher's thread: a component's reload (SQLite calls complete synchronously) must not hold up the
+            // action that published, nor the circuits after this one.
+            await Task.Yield();
             while (true)
             {
                 try

@@ -44,6 +44,8 @@ public sealed class OverviewCache : IDisposable
 
     private Lazy<Task<OverviewCounts>> Compute(int? unitId) => new(async () =>
     {
+        // The counts are computed on the thread pool, never inline in whoever asked first (a change-feed delivery, say).
+        await Task.Yield();
         await using var scope = _scopes.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<OverviewQueries>().GetAsync(unitId);
     });
