@@ -109,6 +109,29 @@ public sealed class ComplaintListQueryTests : IAsyncLifetime
         Assert.Equal([both, attitude], await IdsAsync(new ComplaintFilter { Text = "态" }));
     }
 
+    [Theory]
+    [InlineData(ComplaintSort.RegisteredDesc)]
+    [InlineData(ComplaintSort.ReceivedDesc)]
+    [InlineData(ComplaintSort.ReceivedAsc)]
+    [InlineData(ComplaintSort.CaseNumberDesc)]
+    [InlineData(ComplaintSort.CaseNumberAsc)]
+    public async Task ContentSearch_WithALargeSet_WalksTheSortIndex_AndPagesLikeTheDrivenPlan(ComplaintSort sort)
+    {
+        for (var i = 0; i < 30; i++)
+        {
+            _db.Time.Advance(TimeSpan.FromMinutes(7));
+            var received = _db.Time.GetUtcNow().AddHours(-(i * 5 % 11));
+            await _cases.AddAsync(x => x with { ReceivedAt = received, Content = i % 3 == 0 ? "其他问题" : $"窗口{i}号态度生硬" });
+        }
+        // A drive limit of 1 makes the content set "large": every sort then walks its index and probes the set.
+        var walking = new ComplaintListQuery(_db.Factory, _db.Contexts, new OrganisationDirectory(_db.Factory), _db.Time, driveLimit: 1);
+
+        var filter = new ComplaintFilter { Text = "态度" };
+        var expected = await AllPagesAsync(Query, filter, Supervisor, sort);
+        Assert.Equal(20, expected.Count);
+        Assert.Equal(expected, await AllPagesAsync(walking, filter, Supervisor, sort));
+    }
+
     [Fact]
     public async Task DeadlineFilter_ComparesTheStoredWarnAndDueInstantsWithNow()
     {

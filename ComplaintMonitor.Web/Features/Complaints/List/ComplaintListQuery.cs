@@ -57,7 +57,7 @@ public sealed partial class ComplaintListQuery(
         var large = await SetsAreLargeAsync(db, filter, now, driveLimit, ct);
         var rows = large && sort is (ComplaintSort.ReceivedAsc or ComplaintSort.CaseNumberAsc) && filter.Deadline is { } light
             ? await AscendingByDeadlineAsync(db, filter, light, actor, sort, after, pageSize, now, ct)
-            : await InIndexOrderAsync(db, filter, actor, sort, after, pageSize, now, probe: NewestFirst(sort) && large, ct);
+            : await InIndexOrderAsync(db, filter, actor, sort, after, pageSize, now, probe: large, ct);
         rows = [.. InOrder(rows.DistinctBy(r => r.Id), sort).Take(pageSize + 1)];
         var shown = rows.Take(pageSize).ToList();
         var ids = shown.Select(r => r.Id).ToList();
@@ -234,9 +234,10 @@ public sealed partial class ComplaintListQuery(
     /// <summary>
     /// How to read a page under a deadline or content filter. Each gives a set of case ids from an index. A small set drives
     /// the query: one lookup per member, then a sort. A large one (tens of thousands of red cases, a common word) would
-    /// cost a lookup per member just to sort them, so a newest-first page instead walks the registration-order index and
-    /// probes the set ("+ 0" keeps SQLite from driving from the set), as open cases and recent words are dense there; an
-    /// oldest-first or by-number page under a light reads its candidates in order from the deadline index (AscendingByDeadlineAsync).
+    /// cost a lookup per member just to sort them, so the page instead walks the sort order's index and probes the set
+    /// ("+ 0" keeps SQLite from driving from the set): a common word is spread over all years, and open cases are dense
+    /// among the newest. Only ascending pages under a light would walk years of closed cases; they read their candidates in
+    /// order from the deadline index instead (AscendingByDeadlineAsync).
     /// </summary>
     private static async Task<bool> SetsAreLargeAsync(AppDbContext db, ComplaintFilter f, DateTimeOffset now, int driveLimit, CancellationToken ct)
     {
@@ -251,8 +252,6 @@ public sealed partial class ComplaintListQuery(
         }
         return phrase is null || await ContentMatches(db, phrase).Take(driveLimit + 1).CountAsync(ct) > driveLimit;
     }
-
-    private static bool NewestFirst(ComplaintSort sort) => sort is ComplaintSort.RegisteredDesc or ComplaintSort.ReceivedDesc or ComplaintSort.CaseNumberDesc;
 
     private static IEnumerable<Row> InOrder(IEnumerable<Row> rows, ComplaintSort sort) => sort switch
     {
