@@ -44,8 +44,10 @@ builder.Services.AddRealtimeHub();
 // Scheduled jobs (Quartz): deadline scan, statistics, digests, snapshots
 builder.AddJobs();
 
-// Sign-in: ASP.NET Core Identity on the same database, cookie, role policies; anonymous visitors only reach the login page
+// Sign-in: ASP.NET Core Identity on the same database, cookie, role policies; anonymous visitors only reach the login page;
+// bearer tokens for hub clients that are not browsers (POST /account/token)
 builder.AddAccounts();
+builder.Services.AddHubTokens();
 
 // Rating API /api/v1: per-device API keys (scheme "ApiKey"), problem+json errors
 builder.Services.AddRatingApi();
@@ -89,10 +91,11 @@ app.UseAuthorization();
 // Forms protection for Razor components (tokens are bound to the signed-in user, so after authentication)
 app.UseAntiforgery();
 
-// Endpoints: health and static assets (open to all), sign-out, the hub, export downloads, the rating API, then the Blazor app
+// Endpoints: health and static assets (open to all), sign-out and hub tokens, the hub, export downloads, the rating API, then the Blazor app
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapStaticAssets().AllowAnonymous();
 app.MapAccountEndpoints();
+app.MapHubTokens();
 app.MapHub<ComplaintHub>(ComplaintHub.Path);
 app.MapExports();
 app.MapEvaluationsApi();

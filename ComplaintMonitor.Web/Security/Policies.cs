@@ -1,5 +1,6 @@
 using ComplaintMonitor.Web.Features.Evaluations.Api;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
 
 namespace ComplaintMonitor.Web.Security;
 
@@ -27,11 +28,18 @@ public static class Policies
     /// <summary>Organisation, users, policy, calendar, jobs.</summary>
     public const string Administration = "administration";
 
+    /// <summary>
+    /// The hub: any signed-in staff member, by the sign-in cookie (browsers) or a bearer token from <c>/account/token</c>
+    /// (other clients).
+    /// </summary>
+    public const string HubClients = "hub-clients";
+
     /// <summary>The rating API (<c>/api/v1</c>): a rating device's API key, and nothing else (no cookie, no login redirect).</summary>
     public const string RatingApi = "rating-api";
 
     public static AuthorizationBuilder AddAppPolicies(this AuthorizationBuilder builder) => builder
         .AddPolicy(Staff, p => p.RequireRole(AppRoles.All))
+        .AddPolicy(HubClients, p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, IdentityConstants.BearerScheme).RequireRole(AppRoles.All))
         .AddPolicy(Casework, p => p.RequireRole(AppRoles.Leader, AppRoles.Supervisor, AppRoles.Handler))
         .AddPolicy(Triage, p => p.RequireRole(AppRoles.Supervisor))
         .AddPolicy(RevealIdentity, p => p.RequireRole(AppRoles.Supervisor, AppRoles.Leader))

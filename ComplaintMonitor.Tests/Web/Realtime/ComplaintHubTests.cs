@@ -1,8 +1,11 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using ComplaintMonitor.Domain.Complaints;
 using ComplaintMonitor.Domain.Organisation;
 using ComplaintMonitor.Tests.TestSupport;
 using ComplaintMonitor.Web.Data;
+using ComplaintMonitor.Web.Data.Seeding;
 using ComplaintMonitor.Web.Features.Account;
 using ComplaintMonitor.Web.Features.Complaints;
 using ComplaintMonitor.Web.Realtime;
@@ -112,6 +115,69 @@ public sealed class ComplaintHubTests : IAsyncLifetime
         {
             Assert.Contains(supervisorSaw, m => m.ComplaintId == other.Id);
             Assert.Contains(supervisorSaw, m => m.ComplaintId == mine.Id);
+        }
+    }
+
+    [Fact]
+    public async Task AClientWithoutABrowser_SignsInForAToken_AndReceivesItsUsersCases()
+    {
+        using var http = _app.CreateClient();
+        var response = await http.PostAsJsonAsync(HubTokens.Path, new { userName = "handler", password = DemoUsers.Password });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        Assert.False(string.IsNullOrEmpty(token));
+        await using var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(_app.Server.BaseAddress, ComplaintHub.Path.TrimStart('/')), o =>
+            {
+                o.Transports = HttpTransportType.LongPolling;
+                o.HttpMessageHandlerFactory = _ => _app.Server.CreateHandler();
+                o.AccessTokenProvider = () => Task.FromResult<string?>(token);
+            })
+            .Build();
+        var saw = new TaskCompletionSource<ComplaintChangedMessage>();
+        connection.On<ComplaintChangedMessage>(nameof(IComplaintClient.ComplaintChanged), m =>
+        {
+            if (m.Action == "Assign")
+            {
+                saw.TrySetResult(m);
+            }
+        });
+        await connection.StartAsync();
+
+        var mine = await RegisterAndAssignAsync("SCJG", "市场监管窗口的投诉");
+
+        Assert.Equal(mine.Id, (await saw.Task.WaitAsync(TimeSpan.FromSeconds(10))).ComplaintId);
+    }
+
+    [Theory]
+    [InlineData("handler", "wrong-password-1", HttpStatusCode.Unauthorized)]
+    [InlineData("nobody", "Demo@2026", HttpStatusCode.Unauthorized)]
+    [InlineData("", "", HttpStatusCode.BadRequest)]
+    public async Task ATokenRequest_WithBadCredentials_GetsAProblem_AndNoToken(string userName, string password, HttpStatusCode status)
+    {
+        using var http = _app.CreateClient();
+
+        var response = await http.PostAsJsonAsync(HubTokens.Path, new { userName, password });
+
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.DoesNotContain("accessToken", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AForgedToken_IsRefused()
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(_app.Server.BaseAddress, ComplaintHub.Path.TrimStart('/')), o =>
+            {
+                o.Transports = HttpTransportType.LongPolling;
+                o.HttpMessageHandlerFactory = _ => _app.Server.CreateHandler();
+                o.AccessTokenProvider = () => Task.FromResult<string?>("CfDJ8forged-token");
+            })
+            .Build();
+        await using (connection)
+        {
+            await Assert.ThrowsAnyAsync<Exception>(() => connection.StartAsync());
         }
     }
 
