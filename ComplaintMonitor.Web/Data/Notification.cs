@@ -13,6 +13,12 @@ public sealed class Notification
     public string Body { get; set; } = "";
     public long? ComplaintId { get; set; }
     public string? CaseNumber { get; set; }
+
+    /// <summary>Where opening it leads, when not to its case (an appeal opens its rating); null for the case's page.</summary>
+    public string? Link { get; set; }
+
+    /// <summary>The page opening a notification leads to: its own link, else its case, else nowhere.</summary>
+    public static string? Target(string? link, long? complaintId) => link ?? (complaintId is { } id ? $"/complaints/{id}" : null);
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? ReadAt { get; set; }
     public string? DedupKey { get; set; }

@@ -4,7 +4,7 @@ namespace ComplaintMonitor.Web.Realtime;
 public abstract record ChangeEvent;
 
 /// <summary>A notification was stored for a user (toast, unread count, notification centre).</summary>
-public sealed record NotificationCreated(string UserId, long NotificationId, string Kind, string Title, long? ComplaintId, string? CaseNumber) : ChangeEvent;
+public sealed record NotificationCreated(string UserId, long NotificationId, string Kind, string Title, long? ComplaintId, string? CaseNumber, string? Link = null) : ChangeEvent;
 
 /// <summary>A deadline of a case reached a warning level (黄灯/红灯/升级).</summary>
 public sealed record DeadlineAlerted(long ComplaintId, string CaseNumber, string DeadlineKind, string Level, int? LeadUnitId) : ChangeEvent;

@@ -32,7 +32,7 @@ public sealed class HubRelay(ChangeFeed feed, IHubContext<ComplaintHub, IComplai
         switch (change)
         {
             case NotificationCreated n:
-                await hub.Clients.User(n.UserId).NotificationReceived(new NotificationMessage(n.NotificationId, n.Kind, n.Title, n.ComplaintId, n.CaseNumber));
+                await hub.Clients.User(n.UserId).NotificationReceived(new NotificationMessage(n.NotificationId, n.Kind, n.Title, n.ComplaintId, n.CaseNumber, n.Link));
                 break;
             case ComplaintChanged c:
                 var message = new ComplaintChangedMessage(c.ComplaintId, c.CaseNumber, c.Action, c.FromStatus, c.ToStatus, c.Version, c.At);

@@ -21,4 +21,4 @@ public sealed record ComplaintChangedMessage(long ComplaintId, string CaseNumber
 public sealed record DeadlineAlertedMessage(long ComplaintId, string CaseNumber, string DeadlineKind, string Level);
 
 /// <summary>A notification for the connected user (催办, 督办, 交办, digest …); the notification centre holds it too.</summary>
-public sealed record NotificationMessage(long NotificationId, string Kind, string Title, long? ComplaintId, string? CaseNumber);
+public sealed record NotificationMessage(long NotificationId, string Kind, string Title, long? ComplaintId, string? CaseNumber, string? Link = null);

@@ -12,6 +12,7 @@ public sealed class NotificationConfiguration : IEntityTypeConfiguration<Notific
         builder.Property(n => n.Title).HasMaxLength(200);
         builder.Property(n => n.Body).HasMaxLength(2000);
         builder.Property(n => n.CaseNumber).HasMaxLength(32);
+        builder.Property(n => n.Link).HasMaxLength(200);
         builder.Property(n => n.DedupKey).HasMaxLength(200);
         builder.HasIndex(n => n.DedupKey).IsUnique();
         builder.HasIndex(n => new { n.UserId, n.Id });

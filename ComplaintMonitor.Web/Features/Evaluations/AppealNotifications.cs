@@ -34,6 +34,6 @@ public static class AppealNotifications
     private static Notification[] Notes(Evaluation e, IEnumerable<string> users, string kind, string title, string body, DateTimeOffset now) =>
         [.. users.Distinct().Select(user => new Notification
         {
-            UserId = user, Kind = kind, Title = title, Body = body, ComplaintId = e.ComplaintId, CreatedAt = now,
+            UserId = user, Kind = kind, Title = title, Body = body, ComplaintId = e.ComplaintId, Link = $"/evaluations/{e.Id}", CreatedAt = now,
         })];
 }

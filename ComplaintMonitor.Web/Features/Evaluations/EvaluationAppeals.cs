@@ -47,7 +47,7 @@ public sealed class EvaluationAppeals(IDbContextFactory<AppDbContext> dbFactory,
     }
 
     private static IEnumerable<ChangeEvent> Created(IEnumerable<Notification> notifications) =>
-        notifications.Select(n => new NotificationCreated(n.UserId, n.Id, n.Kind, n.Title, n.ComplaintId, n.CaseNumber));
+        notifications.Select(n => new NotificationCreated(n.UserId, n.Id, n.Kind, n.Title, n.ComplaintId, n.CaseNumber, n.Link));
 
     // The no-op write takes the write lock first, so two decisions of one appeal run one after the other and the
     // second sees the first's result (and is refused) instead of counting the rating twice.

@@ -3,7 +3,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ComplaintMonitor.Web.Features.Notifications;
 
-public sealed record NotificationItem(long Id, string Kind, string Title, string Body, long? ComplaintId, string? CaseNumber, DateTimeOffset CreatedAt, bool Read);
+public sealed record NotificationItem(long Id, string Kind, string Title, string Body, long? ComplaintId, string? CaseNumber, DateTimeOffset CreatedAt, bool Read, string? Link = null)
+{
+    /// <summary>The page opening it leads to, if any.</summary>
+    public string? Target => Notification.Target(Link, ComplaintId);
+}
 
 /// <summary>A user's notification centre: unread count (partial index on unread rows), latest entries, mark read.</summary>
 public sealed class NotificationCentre(IDbContextFactory<AppDbContext> dbFactory, TimeProvider time)
@@ -18,7 +22,7 @@ public sealed class NotificationCentre(IDbContextFactory<AppDbContext> dbFactory
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.Notifications.AsNoTracking().Where(n => n.UserId == userId).OrderByDescending(n => n.Id).Take(take)
-            .Select(n => new NotificationItem(n.Id, n.Kind, n.Title, n.Body, n.ComplaintId, n.CaseNumber, n.CreatedAt, n.ReadAt != null))
+            .Select(n => new NotificationItem(n.Id, n.Kind, n.Title, n.Body, n.ComplaintId, n.CaseNumber, n.CreatedAt, n.ReadAt != null, n.Link))
             .ToListAsync(ct);
     }
 

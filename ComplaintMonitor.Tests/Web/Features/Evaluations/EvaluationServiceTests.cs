@@ -178,9 +178,12 @@ public sealed class EvaluationServiceTests : IAsyncLifetime
         Assert.Contains("申诉已通过", decided.Title, StringComparison.Ordinal);
         Assert.DoesNotContain(notes, n => n.UserId == rated);
         Assert.All(notes, n => Assert.Equal(received.ComplaintId, n.ComplaintId));
+        // Opening one leads to the rating under appeal, not to its 差评 case, in the centre and in the pushed toast alike.
+        Assert.All(notes, n => Assert.Equal($"/evaluations/{received.EvaluationId}", Notification.Target(n.Link, n.ComplaintId)));
         lock (events)
         {
             Assert.Equal(3, events.OfType<NotificationCreated>().Count());
+            Assert.All(events.OfType<NotificationCreated>(), e => Assert.Equal($"/evaluations/{received.EvaluationId}", e.Link));
         }
     }
 
