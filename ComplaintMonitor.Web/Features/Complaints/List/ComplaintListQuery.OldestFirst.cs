@@ -49,13 +49,7 @@ public sealed partial class ComplaintListQuery
     /// </summary>
     private static IQueryable<Candidate> Candidates(AppDbContext db, DeadlineFilter light, DateTimeOffset now, ComplaintSort sort, PageCursor? after)
     {
-        var running = db.Deadlines.Where(d => d.CompletedAt == null && d.PausedOn == null);
-        running = light switch
-        {
-            DeadlineFilter.Red => running.Where(d => d.DueAt < now),
-            DeadlineFilter.Yellow => running.Where(d => d.WarnAt <= now && d.DueAt >= now),
-            _ => running.Where(d => d.WarnAt > now),
-        };
+        var running = RunningOfColour(db, light, now);
         var ordered = sort == ComplaintSort.CaseNumberAsc
             ? (after is null ? running : running.Where(d => string.Compare(d.CaseNumber, after.CaseNumber) > 0))
                 .OrderBy(d => d.CaseNumber)
