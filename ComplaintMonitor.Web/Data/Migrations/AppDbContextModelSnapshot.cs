@@ -451,6 +451,9 @@ namespace ComplaintMonitor.Web.Data.Migrations
                     b.HasIndex(new[] { "Provisional" }, "IX_Deadlines_OpenProvisional")
                         .HasFilter("\"Provisional\" = 1 AND \"CompletedAt\" IS NULL");
 
+                    b.HasIndex(new[] { "ComplaintId", "DueAt" }, "IX_Deadlines_Running_ComplaintId")
+                        .HasFilter("\"CompletedAt\" IS NULL AND \"PausedOn\" IS NULL");
+
                     b.HasIndex(new[] { "DueAt", "WarnAt", "Kind", "ComplaintId", "CaseReceivedAt", "CaseNumber" }, "IX_Deadlines_Running_DueAt")
                         .HasFilter("\"CompletedAt\" IS NULL AND \"PausedOn\" IS NULL");
 

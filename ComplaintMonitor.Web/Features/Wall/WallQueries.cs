@@ -4,6 +4,7 @@ using ComplaintMonitor.Domain.Evaluations;
 using ComplaintMonitor.Domain.Organisation;
 using ComplaintMonitor.Domain.Statistics;
 using ComplaintMonitor.Web.Data;
+using ComplaintMonitor.Web.Data.Configurations;
 using ComplaintMonitor.Web.Features.Evaluations;
 using ComplaintMonitor.Web.Features.Overview;
 using ComplaintMonitor.Web.Features.Statistics;
@@ -21,7 +22,6 @@ namespace ComplaintMonitor.Web.Features.Wall;
 /// </summary>
 public sealed class WallQueries(
     IDbContextFactory<AppDbContext> dbFactory,
-    StatisticsQueries statistics,
     WarningQueries warnings,
     OverviewCache overview,
     IOptions<KpiTargets> targets,
@@ -60,22 +60,22 @@ public sealed class WallQueries(
     }
 
     /// <summary>受理 / 办结 / 差评 of today, this week (from Monday) and this month, and the month's full counts for the KPIs.</summary>
+    /// <remarks>One read per rollup table on one connection: the complaints' centre grain and the ratings' window grain.</remarks>
     public async Task<(IReadOnlyList<WallPeriod> Periods, StatCounts Month, EvaluationCounts MonthRatings)> CountsAsync(DateOnly today, CancellationToken ct = default)
     {
         var weekFrom = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
         var monthFrom = new DateOnly(today.Year, today.Month, 1);
-        var periods = new List<WallPeriod>(3);
-        var monthCounts = StatCounts.Zero;
-        var monthRatings = EvaluationCounts.Zero;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        foreach (var (key, from) in new[] { ("Today", today), ("Week", weekFrom), ("Month", monthFrom) })
-        {
-            var counts = await statistics.CountsAsync(new StatFilter(from, today), ct);
-            var ratings = await EvaluationRollup.SumAsync(db, from, today, today, ct);
-            periods.Add(new WallPeriod(key, from, today, counts.Registered, counts.Closed, ratings.Bad));
-            (monthCounts, monthRatings) = (counts, ratings);
-        }
-        return (periods, monthCounts, monthRatings);
+        var complaints = await WallPeriodSums.ReadAsync(db, "StatRows", StatCountsColumns.Names, StatPeriod.CentreDay, StatPeriod.CentreMonth, weekFrom, today, ct);
+        var ratings = await WallPeriodSums.ReadAsync(db, "EvaluationStatRows", EvaluationCountsColumns.Names, StatPeriod.Day, StatPeriod.Month, weekFrom, today, ct);
+        var periods = new[] { ("Today", today, complaints.Today, ratings.Today), ("Week", weekFrom, complaints.Week, ratings.Week), ("Month", monthFrom, complaints.Month, ratings.Month) }
+            .Select(p =>
+            {
+                var (counts, rated) = (StatCounts.FromArray(p.Item3), EvaluationCounts.FromArray(p.Item4));
+                return new WallPeriod(p.Item1, p.Item2, today, counts.Registered, counts.Closed, rated.Bad);
+            })
+            .ToList();
+        return (periods, StatCounts.FromArray(complaints.Month), EvaluationCounts.FromArray(ratings.Month));
     }
 
     /// <summary>The first 红灯 and the first 黄灯 deadlines, most overdue first.</summary>
@@ -117,7 +117,8 @@ public sealed class WallQueries(
         var monthEnd = new DateOnly(from.Year, from.Month, 1).AddMonths(1).AddDays(-1);
         var wholeMonth = from.Day == 1 && to >= ChinaTime.DateOf(time.GetUtcNow()) ? monthEnd : to;
         var ratings = await EvaluationRollup.ByAsync(db, "WindowId", from, wholeMonth, ct);
-        var complaints = await StatSums.ByAsync(db, "WindowId", from, wholeMonth, ct);
+        // Only the number of complaints per window is shown: summing one column of the month rows instead of all of them.
+        var complaints = await RollupSums.SumAsync(db, "StatRows", [nameof(StatCounts.Registered)], StatSlices.Of(from, wholeMonth), groupBy: "WindowId", ct: ct);
         var ids = ratings.Keys.Concat(complaints.Keys).Where(id => id != 0).Distinct().ToList();
         if (ids.Count == 0)
         {
@@ -128,7 +129,7 @@ public sealed class WallQueries(
                              join u in db.Units.AsNoTracking() on w.UnitId equals u.Id
                              select new { w.Id, w.Code, w.Name, Unit = u.Name }).ToListAsync(ct);
         var inputs = windows.Select(w => new WindowRanking.Input(w.Id, $"{w.Code} {w.Name}", w.Unit,
-            ratings.GetValueOrDefault(w.Id) ?? EvaluationCounts.Zero, complaints.GetValueOrDefault(w.Id)?.Registered ?? 0));
+            ratings.GetValueOrDefault(w.Id) ?? EvaluationCounts.Zero, complaints.GetValueOrDefault(w.Id)?[0] ?? 0));
         return WindowRanking.Rank(inputs, targets.Value.MinRatingsForRanking);
     }
 

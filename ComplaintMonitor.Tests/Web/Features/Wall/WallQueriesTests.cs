@@ -114,6 +114,41 @@ public sealed class WallQueriesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_week_that_began_last_month_sums_the_same_as_the_drill_down_of_each_period()
+    {
+        // Friday 11-27 (last week), Monday 11-30 (this week, last month), Tuesday 12-01 (today, this month).
+        await _db.DisposeAsync();
+        _db = await TestDatabase.CreateAsync(new DateTimeOffset(2026, 11, 27, 2, 0, 0, TimeSpan.Zero));
+        await RegisterAsync(1, Channel.Phone, ComplaintCategory.Other);
+        await RateAsync(1, level: 1, count: 2);
+        _db.Time.Advance(TimeSpan.FromDays(3));
+        await RegisterAsync(1, Channel.OnSite, ComplaintCategory.Other);
+        await RateAsync(1, level: 2, count: 1);
+        await RateAsync(1, level: 5, count: 3);
+        _db.Time.Advance(TimeSpan.FromDays(1));
+        await RegisterAsync(1, Channel.Phone, ComplaintCategory.Efficiency);
+        await RegisterAsync(1, Channel.Phone, ComplaintCategory.Efficiency);
+        await RateAsync(1, level: 1, count: 4);
+        await _db.Get<StatisticsRollup>().RunIncrementalAsync();
+
+        var (periods, month, monthRatings) = await _db.Get<WallQueries>().CountsAsync(new DateOnly(2026, 12, 1));
+
+        var byKey = periods.ToDictionary(p => p.Key);
+        Assert.Equal((new DateOnly(2026, 11, 30), 3L, 5L), (byKey["Week"].From, byKey["Week"].Registered, byKey["Week"].BadRatings));
+        Assert.Equal((2L, 4L), (byKey["Today"].Registered, byKey["Today"].BadRatings));
+        Assert.Equal((new DateOnly(2026, 12, 1), 2L, 4L), (byKey["Month"].From, byKey["Month"].Registered, byKey["Month"].BadRatings));
+        await using var ctx = await _db.Factory.CreateDbContextAsync();
+        foreach (var p in periods)
+        {
+            var counts = await _db.Get<StatisticsQueries>().CountsAsync(new StatFilter(p.From, p.To));
+            var ratings = await EvaluationRollup.SumAsync(ctx, p.From, p.To, null, CancellationToken.None);
+            Assert.Equal((counts.Registered, counts.Closed, ratings.Bad), (p.Registered, p.Closed, p.BadRatings));
+        }
+        Assert.Equal(await _db.Get<StatisticsQueries>().CountsAsync(new StatFilter(new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 1))), month);
+        Assert.Equal(await EvaluationRollup.SumAsync(ctx, new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 1), null, CancellationToken.None), monthRatings);
+    }
+
+    [Fact]
     public async Task Cache_serves_every_screen_one_result_and_a_committed_change_brings_the_counts_up_to_date()
     {
         var cache = _db.Get<WallCache>();
