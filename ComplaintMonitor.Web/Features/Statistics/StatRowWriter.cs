@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using ComplaintMonitor.Web.Data.Configurations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -7,15 +8,15 @@ namespace ComplaintMonitor.Web.Features.Statistics;
 
 /// <summary>
 /// Writes deltas to rollup rows inside the caller's transaction with prepared statements understood by SQLite and
-/// PostgreSQL: <c>INSERT … ON CONFLICT DO UPDATE</c> that adds, then a delete of rows that fell to all zeroes. A full
-/// recompute into empty tables uses plain inserts in key order instead.
+/// PostgreSQL: <c>INSERT … ON CONFLICT DO UPDATE … RETURNING</c> that adds and says whether the row fell to all zeroes,
+/// then a delete of those rows; or, for a full recompute's corrections (<see cref="StatRowSync"/>), an upsert that sets the counts.
 /// </summary>
 public static class StatRowWriter
 {
     private static readonly string[] KeyColumns = ["Period", "Day", "UnitId", "WindowId", "StaffId", "Channel", "Category"];
     private static readonly string Key = string.Join(", ", KeyColumns.Select(c => $"\"{c}\""));
 
-    public static async Task<int> ApplyAsync(DbContext db, StatDeltas deltas, CancellationToken ct, bool intoEmptyTable = false)
+    public static async Task<int> ApplyAsync(DbContext db, StatDeltas deltas, CancellationToken ct, bool overwrite = false)
     {
         var columns = StatCountsColumns.Names;
         var connection = db.Database.GetDbConnection();
@@ -23,13 +24,14 @@ public static class StatRowWriter
 
         await using var write = connection.CreateCommand();
         write.Transaction = transaction;
+        // Adding returns whether the row fell to all zeroes, so only those rows pay for a delete.
         write.CommandText = $"""
             INSERT INTO "StatRows" ({Key}, {string.Join(", ", columns.Select(c => $"\"{c}\""))})
             VALUES ({string.Join(", ", KeyColumns.Select((_, i) => $"@k{i}"))}, {string.Join(", ", columns.Select((_, i) => $"@c{i}"))})
-            """ + (intoEmptyTable ? "" : $"""
-
-            ON CONFLICT ({Key}) DO UPDATE SET {string.Join(", ", columns.Select(c => $"\"{c}\" = \"StatRows\".\"{c}\" + excluded.\"{c}\""))}
-            """);
+            ON CONFLICT ({Key}) DO UPDATE SET
+            """ + (overwrite
+            ? string.Join(", ", columns.Select(c => $"\"{c}\" = excluded.\"{c}\""))
+            : string.Join(", ", columns.Select(c => $"\"{c}\" = \"StatRows\".\"{c}\" + excluded.\"{c}\"")) + $" RETURNING {string.Join(" AND ", columns.Select(c => $"\"{c}\" = 0"))}");
         var keyParameters = KeyColumns.Select((_, i) => Parameter(write, $"@k{i}")).ToArray();
         var countParameters = columns.Select((_, i) => Parameter(write, $"@c{i}")).ToArray();
 
@@ -37,13 +39,11 @@ public static class StatRowWriter
         prune.Transaction = transaction;
         prune.CommandText = $"""
             DELETE FROM "StatRows" WHERE {string.Join(" AND ", KeyColumns.Select((c, i) => $"\"{c}\" = @k{i}"))}
-            AND {string.Join(" AND ", columns.Select(c => $"\"{c}\" = 0"))}
             """;
         var pruneParameters = KeyColumns.Select((_, i) => Parameter(prune, $"@k{i}")).ToArray();
 
-        var rows = intoEmptyTable
-            ? deltas.Rows.OrderBy(r => r.Key.Period).ThenBy(r => r.Key.Day).ThenBy(r => r.Key.UnitId).ThenBy(r => r.Key.WindowId).ThenBy(r => r.Key.StaffId)
-            : deltas.Rows;
+        // In key order: neighbouring rows share pages, which stay in the cache while they are written.
+        var rows = deltas.Rows.OrderBy(r => r.Key.Period).ThenBy(r => r.Key.Day).ThenBy(r => r.Key.UnitId).ThenBy(r => r.Key.WindowId).ThenBy(r => r.Key.StaffId);
         var written = 0;
         foreach (var (key, values) in rows)
         {
@@ -57,8 +57,12 @@ public static class StatRowWriter
             {
                 countParameters[i].Value = values[i];
             }
-            written += await write.ExecuteNonQueryAsync(ct);
-            if (!intoEmptyTable && values.Any(v => v < 0))
+            written++;
+            if (overwrite)
+            {
+                await write.ExecuteNonQueryAsync(ct);
+            }
+            else if (Convert.ToInt64(await write.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture) == 1)
             {
                 await prune.ExecuteNonQueryAsync(ct);
             }
