@@ -120,9 +120,9 @@ public sealed class StatisticsRollup(IDbContextFactory<AppDbContext> dbFactory, 
                         {
                             await facts.InsertAsync(f, ct);
                         }
-                        else if (old.ToFacts() is var before && before != f)
+                        else if (old != f)
                         {
-                            await facts.UpdateAsync(before, f, ct);
+                            await facts.UpdateAsync(old, f, ct);
                         }
                     }
                     if (stored.Count > 0)
@@ -147,18 +147,18 @@ public sealed class StatisticsRollup(IDbContextFactory<AppDbContext> dbFactory, 
     }
 
     /// <summary>The cases of ids [from, from + batch) with their stored facts, read on the thread pool (SQLite's async calls run synchronously).</summary>
-    private static Task<(List<ComplaintFactsQuery.Row> Cases, Dictionary<long, ComplaintStatFact> Stored)> ReadAheadAsync(
+    private static Task<(List<ComplaintFactsQuery.Row> Cases, Dictionary<long, ComplaintFacts> Stored)> ReadAheadAsync(
         AppDbContext reader, long from, long maxId, CancellationToken ct)
     {
         if (from > maxId)
         {
-            return Task.FromResult((new List<ComplaintFactsQuery.Row>(), new Dictionary<long, ComplaintStatFact>()));
+            return Task.FromResult((new List<ComplaintFactsQuery.Row>(), new Dictionary<long, ComplaintFacts>()));
         }
         var to = from + FullBatch - 1;
         return Task.Run(async () =>
         {
             var cases = await ComplaintFactsQuery.LoadRangeAsync(reader, from, to, ct);
-            var stored = await reader.ComplaintStatFacts.AsNoTracking().Where(f => f.ComplaintId >= from && f.ComplaintId <= to).ToDictionaryAsync(f => f.ComplaintId, ct);
+            var stored = await StoredFactsReader.ReadRangeAsync(reader, from, to, ct);
             return (cases, stored);
         }, ct);
     }
