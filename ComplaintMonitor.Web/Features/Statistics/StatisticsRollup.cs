@@ -157,7 +157,7 @@ public sealed class StatisticsRollup(IDbContextFactory<AppDbContext> dbFactory, 
         var to = from + FullBatch - 1;
         return Task.Run(async () =>
         {
-            var cases = await ComplaintFactsQuery.LoadRangeAsync(reader, from, to, ct);
+            var cases = await CaseRangeReader.ReadAsync(reader, from, to, ct);
             var stored = await StoredFactsReader.ReadRangeAsync(reader, from, to, ct);
             return (cases, stored);
         }, ct);
