@@ -15,6 +15,18 @@ public sealed partial class Complaint
         {
             throw new DomainException("期限不属于本件投诉");
         }
+        var entry = RecordDeadlineAlert(deadline, Status, level, now);
+        _history.Add(entry);
+        return entry;
+    }
+
+    /// <summary>
+    /// The same record for a deadline read without its case (the scan reads only the columns it needs): marks the
+    /// deadline and returns the history row the caller stores for the case, whose current status is <paramref name="status"/>.
+    /// </summary>
+    public static HistoryEntry RecordDeadlineAlert(Deadline deadline, ComplaintStatus status, DeadlineAlertLevel level, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(deadline);
         if (level <= deadline.AlertLevel || deadline.LevelAt(now) < level)
         {
             throw new DomainException($"期限尚未到达或已提示过该级别：{level}");
@@ -26,9 +38,6 @@ public sealed partial class Complaint
             DeadlineAlertLevel.Red => "Supervise",
             _ => "EscalateOverdue",
         };
-        var entry = new HistoryEntry(now, Actor.System, action, Status, Status,
-            Serialize(new { deadline.Kind, Level = level, deadline.DueOn }));
-        _history.Add(entry);
-        return entry;
+        return new HistoryEntry(now, Actor.System, action, status, status, Serialize(new { deadline.Kind, Level = level, deadline.DueOn }));
     }
 }

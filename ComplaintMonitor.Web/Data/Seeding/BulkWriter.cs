@@ -2,25 +2,24 @@ using System.Data.Common;
 using ComplaintMonitor.Domain.Complaints;
 using ComplaintMonitor.Domain.Evaluations;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace ComplaintMonitor.Web.Data.Seeding;
 
 /// <summary>
 /// Writes generated complaints with their deadlines, extensions and history through prepared INSERTs built from the EF
-/// model (table and column names, value converters), inside one transaction per batch: an order of magnitude faster
+/// model (<see cref="ModelInsert"/>), inside one transaction per batch: an order of magnitude faster
 /// than change tracking, for demo and benchmark data only. Each case is also queued for the statistics rollup.
 /// </summary>
 public sealed class BulkWriter : IAsyncDisposable
 {
     private readonly AppDbContext _db;
-    private readonly TableInsert _complaints;
-    private readonly TableInsert _deadlines;
-    private readonly TableInsert _extensions;
-    private readonly TableInsert _history;
+    private readonly ModelInsert _complaints;
+    private readonly ModelInsert _deadlines;
+    private readonly ModelInsert _extensions;
+    private readonly ModelInsert _history;
     private readonly DbCommand _queue;
-    private TableInsert? _evaluations;
+    private ModelInsert? _evaluations;
     private long _nextId;
 
     private BulkWriter(AppDbContext db, long nextId)
@@ -28,10 +27,10 @@ public sealed class BulkWriter : IAsyncDisposable
         _db = db;
         _nextId = nextId;
         var model = db.Model;
-        _complaints = new TableInsert(db, model.FindEntityType(typeof(Complaint))!, includeKey: true);
-        _deadlines = new TableInsert(db, model.FindEntityType(typeof(Domain.Deadlines.Deadline))!, includeKey: false);
-        _extensions = new TableInsert(db, model.FindEntityType(typeof(ExtensionRequest))!, includeKey: false);
-        _history = new TableInsert(db, model.FindEntityType(typeof(HistoryEntry))!, includeKey: false);
+        _complaints = new ModelInsert(db, model.FindEntityType(typeof(Complaint))!, includeKey: true);
+        _deadlines = new ModelInsert(db, model.FindEntityType(typeof(Domain.Deadlines.Deadline))!, includeKey: false);
+        _extensions = new ModelInsert(db, model.FindEntityType(typeof(ExtensionRequest))!, includeKey: false);
+        _history = new ModelInsert(db, model.FindEntityType(typeof(HistoryEntry))!, includeKey: false);
         _queue = db.Database.GetDbConnection().CreateCommand();
         _queue.CommandText = """INSERT INTO "StatQueue" ("ComplaintId") VALUES (@id)""";
         var p = _queue.CreateParameter();
@@ -80,7 +79,7 @@ public sealed class BulkWriter : IAsyncDisposable
     /// <summary>Writes 好差评 ratings with the given ids in one transaction (their rollup rows are recomputed afterwards).</summary>
     public async Task WriteAsync(IReadOnlyList<(long Id, Evaluation Rating)> batch, CancellationToken ct)
     {
-        _evaluations ??= new TableInsert(_db, _db.Model.FindEntityType(typeof(Evaluation))!, includeKey: true, foreignKeysFromParent: false);
+        _evaluations ??= new ModelInsert(_db, _db.Model.FindEntityType(typeof(Evaluation))!, includeKey: true, foreignKeysFromParent: false);
         await using var tx = await _db.Database.BeginTransactionAsync(ct);
         foreach (var (id, rating) in batch)
         {
@@ -101,71 +100,5 @@ public sealed class BulkWriter : IAsyncDisposable
             await _evaluations.DisposeAsync();
         }
         await _db.Database.CloseConnectionAsync();
-    }
-
-    /// <summary>A prepared INSERT for one entity type: each column's value read from the entity and converted as EF would.</summary>
-    private sealed class TableInsert : IAsyncDisposable
-    {
-        private readonly DbCommand _command;
-        private readonly List<Func<object, long?, long?, object?>> _values = [];
-
-        // foreignKeysFromParent: children of a case take their foreign key from the case's id; a rating keeps its own.
-        public TableInsert(AppDbContext db, IEntityType type, bool includeKey, bool foreignKeysFromParent = true)
-        {
-            var columns = new List<string>();
-            foreach (var property in type.GetProperties())
-            {
-                var isKey = property.IsPrimaryKey();
-                if (isKey && !includeKey)
-                {
-                    continue;
-                }
-                columns.Add(property.GetColumnName());
-                var isForeignKey = foreignKeysFromParent && property.IsForeignKey();
-                var getter = property.GetGetter();
-                var converter = property.GetTypeMapping().Converter;
-                _values.Add((entity, id, parentId) =>
-                    isKey ? id
-                    : isForeignKey ? parentId
-                    : Convert(getter.GetClrValue(entity), converter));
-            }
-            foreach (var complex in type.GetComplexProperties())
-            {
-                var complexGetter = complex.GetGetter();
-                foreach (var property in complex.ComplexType.GetProperties())
-                {
-                    columns.Add(property.GetColumnName());
-                    var info = property.PropertyInfo!;
-                    var converter = property.GetTypeMapping().Converter;
-                    _values.Add((entity, _, _) => complexGetter.GetClrValue(entity) is { } value ? Convert(info.GetValue(value), converter) : null);
-                }
-            }
-            _command = db.Database.GetDbConnection().CreateCommand();
-            _command.CommandText = $"""
-                INSERT INTO "{type.GetTableName()}" ({string.Join(", ", columns.Select(c => $"\"{c}\""))})
-                VALUES ({string.Join(", ", columns.Select((_, i) => $"@p{i}"))})
-                """;
-            for (var i = 0; i < columns.Count; i++)
-            {
-                var p = _command.CreateParameter();
-                p.ParameterName = $"@p{i}";
-                _command.Parameters.Add(p);
-            }
-        }
-
-        public async Task InsertAsync(object entity, DbTransaction transaction, long? id, long? parentId, CancellationToken ct)
-        {
-            _command.Transaction = transaction;
-            for (var i = 0; i < _values.Count; i++)
-            {
-                _command.Parameters[i].Value = _values[i](entity, id, parentId) ?? DBNull.Value;
-            }
-            await _command.ExecuteNonQueryAsync(ct);
-        }
-
-        private static object? Convert(object? value, Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter? converter) =>
-            value is null ? null : converter is null ? value : converter.ConvertToProvider(value);
-
-        public ValueTask DisposeAsync() => _command.DisposeAsync();
     }
 }

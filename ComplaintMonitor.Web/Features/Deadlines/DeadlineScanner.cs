@@ -14,6 +14,8 @@ public sealed record DeadlineScanResult(int Alerts, int Notifications);
 /// The deadline scan: finds running deadlines that reached a warning level not yet raised — through three
 /// partial indexes that hold only such deadlines — records each alert once (history row + unique alert row), writes the
 /// notifications, commits, and only then publishes. Catching up after downtime is the same query: everything ≤ now.
+/// Each batch is read and written under the write lock (one IMMEDIATE transaction), so no action can move a deadline
+/// between the moment it is found due and the moment its alert is stored.
 /// </summary>
 public sealed class DeadlineScanner(IDbContextFactory<AppDbContext> dbFactory, StaffDirectoryCache directories, ChangeFeed feed, TimeProvider time)
 {
@@ -27,44 +29,50 @@ public sealed class DeadlineScanner(IDbContextFactory<AppDbContext> dbFactory, S
         while (true)
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
-            var ids = await DueDeadlineIds(db, now).Take(BatchSize).ToListAsync(ct);
-            if (ids.Count == 0)
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            // The due deadlines with just the case columns an alert needs: materialising whole cases cost more than the rest of the scan.
+            var dueIds = DueDeadlineIds(db, now).Take(BatchSize);
+            var due = await db.Deadlines.AsNoTracking().Where(d => dueIds.Contains(d.Id))
+                .Join(db.Complaints, d => d.ComplaintId, c => c.Id, (d, c) => new { Deadline = d, Case = new AlertedCase(
+                    c.Id, c.CaseNumber, c.Status, c.Category, c.LeadUnitId, c.HandlerStaffId, c.RespondentStaffId) })
+                .ToListAsync(ct);
+            if (due.Count == 0)
             {
                 break;
             }
             directory ??= await directories.GetAsync(ct);
-            var complaintIds = await db.Deadlines.Where(d => ids.Contains(d.Id)).Select(d => d.ComplaintId).Distinct().ToListAsync(ct);
-            var complaints = await db.Complaints.Include(c => c.Deadlines)
-                .Where(c => complaintIds.Contains(c.Id)).AsSplitQuery().ToListAsync(ct);
             var events = new List<ChangeEvent>();
             var stored = new List<Notification>();
-            foreach (var complaint in complaints)
+            await using (var writer = new DeadlineAlertWriter(db))
             {
-                foreach (var deadline in complaint.Deadlines.Where(d => ids.Contains(d.Id)))
+                foreach (var (deadline, c) in due.Select(x => (x.Deadline, x.Case)))
                 {
                     if (deadline.PendingAlert(now) is not { } level)
                     {
                         continue;
                     }
-                    complaint.RecordDeadlineAlert(deadline, level, now);
-                    db.DeadlineAlerts.Add(new DeadlineAlert
-                    {
-                        DeadlineId = deadline.Id, ComplaintId = complaint.Id, Kind = deadline.Kind, Level = level, DueAt = deadline.DueAt, CreatedAt = now,
-                    });
+                    var entry = Complaint.RecordDeadlineAlert(deadline, c.Status, level, now);
+                    await writer.AlertAsync(c.Id, deadline, entry, ct);
                     alerts++;
-                    events.Add(new DeadlineAlerted(complaint.Id, complaint.CaseNumber, deadline.Kind.ToString(), level.ToString(), complaint.LeadUnitId));
-                    foreach (var user in Recipients(directory, complaint, deadline, level))
+                    events.Add(new DeadlineAlerted(c.Id, c.CaseNumber, deadline.Kind.ToString(), level.ToString(), c.LeadUnitId));
+                    foreach (var user in Recipients(directory, c, deadline, level))
                     {
-                        var n = AlertNotification(user.UserId, complaint, deadline, level, now);
-                        db.Notifications.Add(n);
+                        var n = AlertNotification(user.UserId, c, deadline, level, now);
+                        await writer.NotifyAsync(n, ct);
                         stored.Add(n);
                     }
                 }
+                await writer.FlushAsync(now, ct);
             }
-            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
             notifications += stored.Count;
             events.AddRange(stored.Select(n => new NotificationCreated(n.UserId, n.Id, n.Kind, n.Title, n.ComplaintId, n.CaseNumber)));
             feed.Publish(events);
+            if (due.Count < BatchSize)
+            {
+                // Every deadline found was raised to the level it has reached, so none of them matches again: nothing is left.
+                break;
+            }
         }
         return new DeadlineScanResult(alerts, notifications);
     }
@@ -75,7 +83,10 @@ public sealed class DeadlineScanner(IDbContextFactory<AppDbContext> dbFactory, S
             .Union(db.Deadlines.Where(d => d.CompletedAt == null && d.PausedOn == null && d.AlertLevel < DeadlineAlertLevel.Red && d.DueAt < now).Select(d => d.Id))
             .Union(db.Deadlines.Where(d => d.CompletedAt == null && d.PausedOn == null && d.AlertLevel < DeadlineAlertLevel.Leadership && d.EscalateAt < now).Select(d => d.Id));
 
-    private static IEnumerable<DirectoryUser> Recipients(StaffDirectory directory, Complaint c, Deadline d, DeadlineAlertLevel level)
+    /// <summary>What an alert says about its case and whom it goes to.</summary>
+    private sealed record AlertedCase(long Id, string CaseNumber, ComplaintStatus Status, ComplaintCategory Category, int? LeadUnitId, int? HandlerStaffId, int? RespondentStaffId);
+
+    private static IEnumerable<DirectoryUser> Recipients(StaffDirectory directory, AlertedCase c, Deadline d, DeadlineAlertLevel level)
     {
         // Before referral the clock is the supervisors' own (accept-by); afterwards the handling unit's.
         var supervisors = directory.InRole(AppRoles.Supervisor);
@@ -89,7 +100,7 @@ public sealed class DeadlineScanner(IDbContextFactory<AppDbContext> dbFactory, S
         return users.Where(u => u.StaffId is null || u.StaffId != c.RespondentStaffId).DistinctBy(u => u.UserId);
     }
 
-    private static Notification AlertNotification(string userId, Complaint c, Deadline d, DeadlineAlertLevel level, DateTimeOffset now)
+    private static Notification AlertNotification(string userId, AlertedCase c, Deadline d, DeadlineAlertLevel level, DateTimeOffset now)
     {
         var what = ZhNames.Of(d.Kind);
         var (kind, title) = level switch

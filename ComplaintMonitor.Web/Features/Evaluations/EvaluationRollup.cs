@@ -19,10 +19,15 @@ public static class EvaluationRollup
     private static readonly string Key = string.Join(", ", KeyColumns.Select(c => $"\"{c}\""));
     private static readonly IReadOnlyList<string> Columns = EvaluationCountsColumns.Names;
 
-    private static readonly string UpsertSql = $"""
+    private static readonly string UpsertSql = Upsert(c => $"\"{c}\" = \"EvaluationStatRows\".\"{c}\" + excluded.\"{c}\"");
+
+    // A full recompute's corrections set the counts instead of adding to them.
+    private static readonly string OverwriteSql = Upsert(c => $"\"{c}\" = excluded.\"{c}\"");
+
+    private static string Upsert(Func<string, string> set) => $"""
         INSERT INTO "EvaluationStatRows" ({Key}, {string.Join(", ", Columns.Select(c => $"\"{c}\""))})
         VALUES ({string.Join(", ", KeyColumns.Select((_, i) => $"@k{i}"))}, {string.Join(", ", Columns.Select((_, i) => $"@c{i}"))})
-        ON CONFLICT ({Key}) DO UPDATE SET {string.Join(", ", Columns.Select(c => $"\"{c}\" = \"EvaluationStatRows\".\"{c}\" + excluded.\"{c}\""))}
+        ON CONFLICT ({Key}) DO UPDATE SET {string.Join(", ", Columns.Select(set))}
         """;
 
     /// <summary>Adds what a rating now counts as (sign 1), or takes away what it counted as before a change (sign -1).</summary>
@@ -33,10 +38,12 @@ public static class EvaluationRollup
         await WriteAsync(db, deltas, ct);
     }
 
-    /// <summary>Rebuilds every evaluation rollup row from the ratings inside the caller's transaction; returns rows written.</summary>
+    /// <summary>
+    /// Rebuilds every evaluation rollup row from the ratings inside the caller's transaction, writing only the rows that
+    /// differ from what is stored (a consistent rollup costs one read of it); returns rows written.
+    /// </summary>
     public static async Task<int> RecomputeAllAsync(AppDbContext db, CancellationToken ct)
     {
-        await db.EvaluationStatRows.ExecuteDeleteAsync(ct);
         var deltas = new Dictionary<(StatPeriod, DateOnly, int, int, int, RatingChannel), long[]>();
         long after = 0;
         while (true)
@@ -55,8 +62,51 @@ public static class EvaluationRollup
             }
             after = batch[^1].Id;
         }
-        await WriteAsync(db, deltas, ct);
-        return deltas.Count;
+        var stale = await KeepOnlyDifferencesAsync(db, deltas, ct);
+        await DeleteAsync(db, stale, ct);
+        await WriteAsync(db, deltas, ct, overwrite: true);
+        return stale.Count + deltas.Count;
+    }
+
+    /// <summary>Drops from <paramref name="totals"/> the rows already stored as they are; returns the stored rows that should not exist.</summary>
+    private static async Task<List<(StatPeriod, DateOnly, int, int, int, RatingChannel)>> KeepOnlyDifferencesAsync(
+        AppDbContext db, Dictionary<(StatPeriod, DateOnly, int, int, int, RatingChannel), long[]> totals, CancellationToken ct)
+    {
+        var stale = new List<(StatPeriod, DateOnly, int, int, int, RatingChannel)>();
+        await using var read = db.Database.GetDbConnection().CreateCommand();
+        read.Transaction = db.Database.CurrentTransaction?.GetDbTransaction() ?? throw new InvalidOperationException("Rollups are written inside a transaction.");
+        read.CommandText = $"""SELECT {Key}, {string.Join(", ", Columns.Select(c => $"\"{c}\""))} FROM "EvaluationStatRows" """;
+        await using var r = await read.ExecuteReaderAsync(ct);
+        while (await r.ReadAsync(ct))
+        {
+            var key = ((StatPeriod)r.GetInt32(0), r.GetFieldValue<DateOnly>(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), Enum.Parse<RatingChannel>(r.GetString(5)));
+            if (!totals.TryGetValue(key, out var counts))
+            {
+                stale.Add(key);
+            }
+            else if (Enumerable.Range(0, counts.Length).All(i => r.GetInt64(KeyColumns.Length + i) == counts[i]))
+            {
+                totals.Remove(key);
+            }
+        }
+        return stale;
+    }
+
+    private static async Task DeleteAsync(AppDbContext db, List<(StatPeriod, DateOnly, int, int, int, RatingChannel)> keys, CancellationToken ct)
+    {
+        await using var delete = db.Database.GetDbConnection().CreateCommand();
+        delete.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
+        delete.CommandText = $"""DELETE FROM "EvaluationStatRows" WHERE {string.Join(" AND ", KeyColumns.Select((c, i) => $"\"{c}\" = @k{i}"))}""";
+        var parameters = KeyColumns.Select((_, i) => Parameter(delete, $"@k{i}")).ToArray();
+        foreach (var (period, day, unit, window, staff, channel) in keys)
+        {
+            object[] values = [(int)period, day, unit, window, staff, channel.ToString()];
+            for (var i = 0; i < values.Length; i++)
+            {
+                parameters[i].Value = values[i];
+            }
+            await delete.ExecuteNonQueryAsync(ct);
+        }
     }
 
     private static void Add(Dictionary<(StatPeriod, DateOnly, int, int, int, RatingChannel), long[]> deltas, Evaluation e, int sign) =>
@@ -80,12 +130,12 @@ public static class EvaluationRollup
         }
     }
 
-    private static async Task WriteAsync(DbContext db, Dictionary<(StatPeriod, DateOnly, int, int, int, RatingChannel), long[]> deltas, CancellationToken ct)
+    private static async Task WriteAsync(DbContext db, Dictionary<(StatPeriod, DateOnly, int, int, int, RatingChannel), long[]> deltas, CancellationToken ct, bool overwrite = false)
     {
         var connection = db.Database.GetDbConnection();
         await using var write = connection.CreateCommand();
         write.Transaction = db.Database.CurrentTransaction?.GetDbTransaction() ?? throw new InvalidOperationException("Rollups are written inside a transaction.");
-        write.CommandText = UpsertSql;
+        write.CommandText = overwrite ? OverwriteSql : UpsertSql;
         var keys = KeyColumns.Select((_, i) => Parameter(write, $"@k{i}")).ToArray();
         var counts = Columns.Select((_, i) => Parameter(write, $"@c{i}")).ToArray();
         foreach (var ((period, day, unit, window, staff, channel), values) in deltas)

@@ -23,11 +23,7 @@ public static class ComplaintFactsQuery
         DateTimeOffset? AcceptedAt, ComplaintStatus Status, bool Anonymous, DateTimeOffset? ClosedAt, VisitResult? Visit, Finding? Finding,
         int ReopenCount, bool WasRejected, LookBackOutcome? LookBack, bool BadRatingCase, RectificationMode? Rectification);
 
-    /// <summary>The cases with ids in [<paramref name="fromId"/>, <paramref name="toId"/>]: how a full recompute walks the table.</summary>
-    public static Task<List<Row>> LoadRangeAsync(AppDbContext db, long fromId, long toId, CancellationToken ct) =>
-        LoadAsync(db, c => c.Id >= fromId && c.Id <= toId, d => d.ComplaintId >= fromId && d.ComplaintId <= toId, ct);
-
-    /// <summary>The given cases: how the incremental run reads the queued ones.</summary>
+    /// <summary>The given cases: how the incremental run reads the queued ones (the full recompute reads ranges with <see cref="CaseRangeReader"/>).</summary>
     public static Task<List<Row>> LoadAsync(AppDbContext db, IReadOnlyCollection<long> ids, CancellationToken ct) =>
         LoadAsync(db, c => ids.Contains(c.Id), d => ids.Contains(d.ComplaintId), ct);
 

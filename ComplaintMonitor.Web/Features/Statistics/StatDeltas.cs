@@ -38,6 +38,10 @@ public sealed class StatDeltas
         counts.AddTo(acc, sign);
     }
 
+    public bool TryGetValue(StatKey key, out long[] counts) => _rows.TryGetValue(key, out counts!);
+
+    public bool Remove(StatKey key) => _rows.Remove(key);
+
     /// <summary>Rows whose delta cancelled out (a case re-counted unchanged) need no write at all.</summary>
     public void DropZeroes()
     {

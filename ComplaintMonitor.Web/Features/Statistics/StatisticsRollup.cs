@@ -31,6 +31,7 @@ public sealed class StatisticsRollup(IDbContextFactory<AppDbContext> dbFactory, 
             while (true)
             {
                 await using var db = await dbFactory.CreateDbContextAsync(ct);
+                await using var cache = await LargerPageCache.SetAsync(db, 64, ct);
                 await using var tx = await db.Database.BeginTransactionAsync(ct);
                 var queued = await db.StatQueue.AsNoTracking().OrderBy(q => q.Id).Take(IncrementalBatch).Select(q => new { q.Id, q.ComplaintId }).ToListAsync(ct);
                 if (queued.Count == 0)
@@ -90,24 +91,27 @@ public sealed class StatisticsRollup(IDbContextFactory<AppDbContext> dbFactory, 
             var calendar = (await contexts.GetAsync(ct)).Calendar;
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             db.ChangeTracker.AutoDetectChangesEnabled = false;
+            await using var cache = await LargerPageCache.SetAsync(db, 256, ct);
             await using var tx = await db.Database.BeginTransactionAsync(ct);
-            await db.StatRows.ExecuteDeleteAsync(ct);
             await db.StatQueue.ExecuteDeleteAsync(ct);
             var total = await db.Complaints.CountAsync(ct);
             var maxId = await db.Complaints.MaxAsync(c => (long?)c.Id, ct) ?? 0;
             await db.ComplaintStatFacts.Where(f => f.ComplaintId > maxId).ExecuteDeleteAsync(ct);
             var deltas = new StatDeltas();
             var done = 0;
+            // The next batch is read on a second connection while this one is counted (two cores). It sees what this
+            // transaction sees: the IMMEDIATE transaction holds the write lock, so nothing commits meanwhile, and the facts
+            // this transaction rewrites are those of batches already read.
+            await using var reader = await dbFactory.CreateDbContextAsync(ct);
+            var next = ReadAheadAsync(reader, 1, maxId, ct);
             // Every case's facts are derived afresh and counted; the stored facts are compared and only rewritten where
-            // they differ, so a rebuild of a consistent database reads the table twice and writes only the rollup rows.
+            // they differ, and the rollup rows likewise (StatRowSync): a rebuild of a consistent database only reads.
             await using (var facts = new StatFactWriter(db, upsert: true))
             {
                 for (long from = 1; from <= maxId; from += FullBatch)
                 {
-                    var to = from + FullBatch - 1;
-                    var batch = await ComplaintFactsQuery.LoadRangeAsync(db, from, to, ct);
-                    var stored = await db.ComplaintStatFacts.AsNoTracking().Where(f => f.ComplaintId >= from && f.ComplaintId <= to)
-                        .ToDictionaryAsync(f => f.ComplaintId, ct);
+                    var (batch, stored) = await next;
+                    next = ReadAheadAsync(reader, from + FullBatch, maxId, ct);
                     foreach (var row in batch)
                     {
                         var f = ComplaintFactsQuery.ToFacts(row, calendar);
@@ -116,9 +120,9 @@ public sealed class StatisticsRollup(IDbContextFactory<AppDbContext> dbFactory, 
                         {
                             await facts.InsertAsync(f, ct);
                         }
-                        else if (old.ToFacts() is var before && before != f)
+                        else if (old != f)
                         {
-                            await facts.UpdateAsync(before, f, ct);
+                            await facts.UpdateAsync(old, f, ct);
                         }
                     }
                     if (stored.Count > 0)
@@ -130,7 +134,8 @@ public sealed class StatisticsRollup(IDbContextFactory<AppDbContext> dbFactory, 
                     progress?.Report((done, total));
                 }
             }
-            var rows = await StatRowWriter.ApplyAsync(db, deltas, ct, intoEmptyTable: true);
+            await next;
+            var rows = await StatRowSync.ReplaceAllAsync(db, deltas, ct);
             rows += await EvaluationRollup.RecomputeAllAsync(db, ct);
             await tx.CommitAsync(ct);
             return new RollupResult(done, rows);
@@ -139,5 +144,22 @@ public sealed class StatisticsRollup(IDbContextFactory<AppDbContext> dbFactory, 
         {
             _gate.Release();
         }
+    }
+
+    /// <summary>The cases of ids [from, from + batch) with their stored facts, read on the thread pool (SQLite's async calls run synchronously).</summary>
+    private static Task<(List<ComplaintFactsQuery.Row> Cases, Dictionary<long, ComplaintFacts> Stored)> ReadAheadAsync(
+        AppDbContext reader, long from, long maxId, CancellationToken ct)
+    {
+        if (from > maxId)
+        {
+            return Task.FromResult((new List<ComplaintFactsQuery.Row>(), new Dictionary<long, ComplaintFacts>()));
+        }
+        var to = from + FullBatch - 1;
+        return Task.Run(async () =>
+        {
+            var cases = await CaseRangeReader.ReadAsync(reader, from, to, ct);
+            var stored = await StoredFactsReader.ReadRangeAsync(reader, from, to, ct);
+            return (cases, stored);
+        }, ct);
     }
 }

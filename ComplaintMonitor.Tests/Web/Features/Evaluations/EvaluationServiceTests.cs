@@ -3,6 +3,7 @@ using ComplaintMonitor.Domain.Evaluations;
 using ComplaintMonitor.Domain.Organisation;
 using ComplaintMonitor.Tests.TestSupport;
 using ComplaintMonitor.Web.Data;
+using ComplaintMonitor.Web.Data.Configurations;
 using ComplaintMonitor.Web.Features.Evaluations;
 using ComplaintMonitor.Web.Features.Evaluations.List;
 using ComplaintMonitor.Web.Realtime;
@@ -185,6 +186,43 @@ public sealed class EvaluationServiceTests : IAsyncLifetime
             Assert.Equal(3, events.OfType<NotificationCreated>().Count());
             Assert.All(events.OfType<NotificationCreated>(), e => Assert.Equal($"/evaluations/{received.EvaluationId}", e.Link));
         }
+    }
+
+    [Fact]
+    public async Task A_full_recompute_rewrites_only_the_rollup_rows_that_differ_and_corrects_them()
+    {
+        await Receive(Rating("BJ-S1", 5));
+        await Receive(Rating("BJ-S2", 1));
+        await Receive(Rating("BJ-S3", 4, "B01", "S101"));
+        var good = await RowsAsync();
+        await using var ctx = await _db.Factory.CreateDbContextAsync();
+        await using (var tx = await ctx.Database.BeginTransactionAsync())
+        {
+            Assert.Equal(0, await EvaluationRollup.RecomputeAllAsync(ctx, CancellationToken.None));
+            await tx.CommitAsync();
+        }
+        // A row that should not exist (a copy on another day), wrong counts and a missing row.
+        var first = EvaluationCountsColumns.Names[0];
+        var counts = string.Join(", ", EvaluationCountsColumns.Names.Select(c => $"\"{c}\""));
+        var copy = $"""
+            INSERT INTO "EvaluationStatRows" ("Period", "Day", "UnitId", "WindowId", "StaffId", "Channel", {counts})
+            SELECT "Period", '1999-01-01', "UnitId", "WindowId", "StaffId", "Channel", {counts} FROM "EvaluationStatRows" WHERE "Period" = 1 LIMIT 1
+            """;
+        var wrong = $"""UPDATE "EvaluationStatRows" SET "{first}" = "{first}" + 7 WHERE "Period" = 2""";
+        const string missing = """DELETE FROM "EvaluationStatRows" WHERE rowid = (SELECT min(rowid) FROM "EvaluationStatRows" WHERE "Period" = 1 AND "Day" <> '1999-01-01')""";
+        foreach (var sql in new[] { copy, wrong, missing })
+        {
+            await ctx.Database.ExecuteSqlRawAsync(sql);
+        }
+
+        await using (var tx = await ctx.Database.BeginTransactionAsync())
+        {
+            var written = await EvaluationRollup.RecomputeAllAsync(ctx, CancellationToken.None);
+            await tx.CommitAsync();
+            Assert.True(written >= 3, $"{written} rows written");
+        }
+
+        Assert.Equal(good, await RowsAsync());
     }
 
     [Fact]

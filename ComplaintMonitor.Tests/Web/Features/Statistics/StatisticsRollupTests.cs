@@ -152,6 +152,34 @@ public sealed class StatisticsRollupTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task FullRecompute_WritesOnlyTheRollupRowsThatDiffer_AndCorrectsThem()
+    {
+        await SeedAsync(80, 10);
+        await Rollup.RunIncrementalAsync();
+        var good = await RowsAsync();
+        var untouched = await Rollup.RecomputeAllAsync();
+        await using (var ctx = await _db.Factory.CreateDbContextAsync())
+        {
+            // A row with a wrong count, a row that should not exist, and a missing row.
+            var rows = await ctx.StatRows.OrderBy(r => r.Day).Take(2).ToListAsync();
+            await ctx.Database.ExecuteSqlAsync($"""UPDATE "StatRows" SET "Registered" = "Registered" + 5 WHERE "Period" = {rows[0].Period} AND "Day" = {rows[0].Day} AND "UnitId" = {rows[0].UnitId} AND "WindowId" = {rows[0].WindowId} AND "StaffId" = {rows[0].StaffId} AND "Channel" = {rows[0].Channel.ToString()} AND "Category" = {rows[0].Category.ToString()}""");
+            await ctx.Database.ExecuteSqlAsync($"""DELETE FROM "StatRows" WHERE "Period" = {rows[1].Period} AND "Day" = {rows[1].Day} AND "UnitId" = {rows[1].UnitId} AND "WindowId" = {rows[1].WindowId} AND "StaffId" = {rows[1].StaffId} AND "Channel" = {rows[1].Channel.ToString()} AND "Category" = {rows[1].Category.ToString()}""");
+            ctx.StatRows.Add(new StatRow
+            {
+                Period = rows[0].Period, Day = new DateOnly(1999, 1, 1), UnitId = rows[0].UnitId, WindowId = rows[0].WindowId, StaffId = rows[0].StaffId,
+                Channel = rows[0].Channel, Category = rows[0].Category, Counts = new StatCounts { Registered = 3 },
+            });
+            await ctx.SaveChangesAsync();
+        }
+
+        var corrected = await Rollup.RecomputeAllAsync();
+
+        Assert.Equal(good, await RowsAsync());
+        // The consistent rollup cost no rollup writes; the three wrong rows cost exactly three.
+        Assert.Equal(untouched.RowsWritten + 3, corrected.RowsWritten);
+    }
+
+    [Fact]
     public async Task Incremental_ReadsOnlyTheCasesQueuedSinceTheLastRun()
     {
         await SeedAsync(150, 6);
