@@ -38,7 +38,11 @@ public sealed class OverviewQueries(IDbContextFactory<AppDbContext> dbFactory, T
                 ? running.Where(d => d.ComplaintId > 0 && d.DueAt < now)
                 : running.Where(d => d.DueAt >= DateTimeOffset.MinValue && d.DueAt < now))
             .Select(d => d.ComplaintId).Distinct().CountAsync(ct);
-        var yellow = await running.Where(d => d.WarnAt >= DateTimeOffset.MinValue && d.WarnAt <= now && d.DueAt >= now).Select(d => d.ComplaintId).Distinct().CountAsync(ct);
+        // A case shows its worst light, as the register's filter lists it: a yellow case has no red deadline besides
+        // (checked per yellow row through IX_Deadlines_Running_ComplaintId).
+        var yellow = await running.Where(d => d.WarnAt >= DateTimeOffset.MinValue && d.WarnAt <= now && d.DueAt >= now
+                && !db.Deadlines.Any(r => r.ComplaintId == d.ComplaintId && r.CompletedAt == null && r.PausedOn == null && r.DueAt < now))
+            .Select(d => d.ComplaintId).Distinct().CountAsync(ct);
         return new OverviewCounts(registeredToday, closedToday, byStatus.Values.Sum(), yellow, red, byStatus);
     }
 }

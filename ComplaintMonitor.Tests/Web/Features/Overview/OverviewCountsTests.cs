@@ -2,6 +2,7 @@ using ComplaintMonitor.Domain.Calendar;
 using ComplaintMonitor.Domain.Complaints;
 using ComplaintMonitor.Tests.TestSupport;
 using ComplaintMonitor.Web.Features.Complaints;
+using ComplaintMonitor.Web.Features.Complaints.List;
 using ComplaintMonitor.Web.Features.Overview;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -50,7 +51,8 @@ public sealed class OverviewCountsTests : IAsyncLifetime
         var d = await RegisterAsync();
         var now = _db.Time.GetUtcNow();
         var hour = TimeSpan.FromHours(1);
-        // a: two overdue running deadlines (a 差评 case's 首次联系 and 整改) and one in its warning window — one red case, one yellow.
+        // a: two overdue running deadlines (a 差评 case's 首次联系 and 整改) and one in its warning window — one red case, not
+        // yellow too: a case shows its worst light, as the register's filters list it.
         await AddDeadlineAsync(a, "RectifyBy", now - 10 * hour, now - 5 * hour);
         await AddDeadlineAsync(a, "ReplyBy", now - 9 * hour, now - 2 * hour);
         await AddDeadlineAsync(a, "ReturnVisitBy", now - hour, now + hour);
@@ -68,10 +70,15 @@ public sealed class OverviewCountsTests : IAsyncLifetime
         await using var ctx = await _db.Factory.CreateDbContextAsync();
         var running = (await ctx.Deadlines.AsNoTracking().ToListAsync()).Where(x => x.CompletedAt is null && x.PausedOn is null).ToList();
         var red = running.Where(x => x.DueAt < now).Select(x => x.ComplaintId).Distinct().Count();
-        var yellow = running.Where(x => x.WarnAt <= now && x.DueAt >= now).Select(x => x.ComplaintId).Distinct().Count();
+        var redCases = running.Where(x => x.DueAt < now).Select(x => x.ComplaintId).ToHashSet();
+        var yellow = running.Where(x => x.WarnAt <= now && x.DueAt >= now && !redCases.Contains(x.ComplaintId)).Select(x => x.ComplaintId).Distinct().Count();
         Assert.Equal(1, red);
         Assert.Equal((red, yellow), (overview.Red, overview.Yellow));
         Assert.True(yellow >= 2);
+        // Each counter equals the register list it opens.
+        var register = new ComplaintListQuery(_db.Factory, _db.Contexts, new OrganisationDirectory(_db.Factory), _db.Time);
+        Assert.Equal(overview.Red, await register.CountAsync(new ComplaintFilter { Deadline = DeadlineFilter.Red }, Supervisor));
+        Assert.Equal(overview.Yellow, await register.CountAsync(new ComplaintFilter { Deadline = DeadlineFilter.Yellow }, Supervisor));
 
         // A day later every 受理 deadline is overdue too: still one per case.
         _db.Time.Advance(TimeSpan.FromDays(3));
