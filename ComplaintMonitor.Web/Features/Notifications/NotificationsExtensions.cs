@@ -4,5 +4,6 @@ public static class NotificationsExtensions
 {
     public static IServiceCollection AddNotificationFeatures(this IServiceCollection services) => services
         .AddScoped<DailyDigest>()
-        .AddScoped<NotificationCentre>();
+        .AddScoped<NotificationCentre>()
+        .AddScoped<DesktopNotifications>();
 }
