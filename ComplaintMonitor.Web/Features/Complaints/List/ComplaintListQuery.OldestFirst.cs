@@ -20,7 +20,7 @@ public sealed partial class ComplaintListQuery
         CancellationToken ct)
     {
         var visible = ComplaintVisibility.VisibleTo(actor);
-        var from = after;
+        var from = after; // the cursor, then the last candidate of each batch
         var found = new List<Row>();
         var take = 4 * (pageSize + 1);
         while (true)
@@ -45,7 +45,7 @@ public sealed partial class ComplaintListQuery
 
     /// <summary>
     /// Running deadlines that can make a case match the light, in page order after the cursor — a superset (a yellow
-    /// row's case may also be red elsewhere) that <see cref="Filtered"/> narrows exactly.
+    /// row's case may also be red elsewhere) that <see cref="OutrankedExcluded"/> narrows exactly.
     /// </summary>
     private static IQueryable<Candidate> Candidates(AppDbContext db, DeadlineFilter light, DateTimeOffset now, ComplaintSort sort, PageCursor? after)
     {
