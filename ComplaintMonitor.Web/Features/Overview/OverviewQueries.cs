@@ -1,5 +1,6 @@
 using ComplaintMonitor.Domain.Calendar;
 using ComplaintMonitor.Domain.Complaints;
+using ComplaintMonitor.Domain.Deadlines;
 using ComplaintMonitor.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,7 +21,7 @@ public sealed class OverviewQueries(IDbContextFactory<AppDbContext> dbFactory, T
         // async calls complete synchronously, so Task.Run is what lets them overlap; WAL serves both readers).
         // (A third task for the yellow count measured no better on two cores.)
         var cases = Task.Run(() => CaseCountsAsync(leadUnitId, now, ct), ct);
-        var lights = Task.Run(async () => (Red: await LightAsync(leadUnitId, now, yellow: false, ct), Yellow: await LightAsync(leadUnitId, now, yellow: true, ct)), ct);
+        var lights = Task.Run(async () => (Red: await RedCasesAsync(leadUnitId, now, ct), Yellow: await YellowCasesAsync(leadUnitId, now, ct)), ct);
         var (registeredToday, closedToday, byStatus) = await cases;
         var (red, yellow) = await lights;
         return new OverviewCounts(registeredToday, closedToday, byStatus.Values.Sum(), yellow, red, byStatus);
@@ -41,23 +42,11 @@ public sealed class OverviewQueries(IDbContextFactory<AppDbContext> dbFactory, T
         return (registeredToday, closedToday, byStatus);
     }
 
-    /// <summary>How many cases are red (a running deadline past due), or yellow (one past its warning instant, none due).</summary>
-    private async Task<int> LightAsync(int? leadUnitId, DateTimeOffset now, bool yellow, CancellationToken ct)
+    /// <summary>How many cases are red: a running deadline is past due.</summary>
+    private async Task<int> RedCasesAsync(int? leadUnitId, DateTimeOffset now, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var running = db.Deadlines.AsNoTracking().Where(d => d.CompletedAt == null && d.PausedOn == null);
-        if (leadUnitId is not null)
-        {
-            running = running.Where(d => db.Complaints.Any(c => c.Id == d.ComplaintId && c.LeadUnitId == leadUnitId));
-        }
-        if (yellow)
-        {
-            // A case shows its worst light, as the register's filter lists it: a yellow case has no red deadline besides
-            // (checked per yellow row through IX_Deadlines_Running_ComplaintId).
-            return await running.Where(d => d.WarnAt >= DateTimeOffset.MinValue && d.WarnAt <= now && d.DueAt >= now
-                    && !db.Deadlines.Any(r => r.ComplaintId == d.ComplaintId && r.CompletedAt == null && r.PausedOn == null && r.DueAt < now))
-                .Select(d => d.ComplaintId).Distinct().CountAsync(ct);
-        }
+        var running = Running(db, leadUnitId);
         // Two-sided ranges: with one bound SQLite answers the DISTINCT by walking the whole case-id index instead.
         // The centre's red cases walk the running deadlines in case-id order instead (IX_Deadlines_Running_ComplaintId, chosen
         // through the case-id bound): counting a DISTINCT in order is about half the cost of building the b-tree of red cases.
@@ -66,5 +55,23 @@ public sealed class OverviewQueries(IDbContextFactory<AppDbContext> dbFactory, T
                 ? running.Where(d => d.ComplaintId > 0 && d.DueAt < now)
                 : running.Where(d => d.DueAt >= DateTimeOffset.MinValue && d.DueAt < now))
             .Select(d => d.ComplaintId).Distinct().CountAsync(ct);
+    }
+
+    /// <summary>
+    /// How many cases are yellow: a running deadline is past its warning instant and none is past due. A case shows its
+    /// worst light, as the register's filter lists it (checked per yellow row through IX_Deadlines_Running_ComplaintId).
+    /// </summary>
+    private async Task<int> YellowCasesAsync(int? leadUnitId, DateTimeOffset now, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await Running(db, leadUnitId).Where(d => d.WarnAt >= DateTimeOffset.MinValue && d.WarnAt <= now && d.DueAt >= now
+                && !db.Deadlines.Any(r => r.ComplaintId == d.ComplaintId && r.CompletedAt == null && r.PausedOn == null && r.DueAt < now))
+            .Select(d => d.ComplaintId).Distinct().CountAsync(ct);
+    }
+
+    private static IQueryable<Deadline> Running(AppDbContext db, int? leadUnitId)
+    {
+        var running = db.Deadlines.AsNoTracking().Where(d => d.CompletedAt == null && d.PausedOn == null);
+        return leadUnitId is null ? running : running.Where(d => db.Complaints.Any(c => c.Id == d.ComplaintId && c.LeadUnitId == leadUnitId));
     }
 }

@@ -197,13 +197,13 @@ public sealed class ComplaintListQueryTests : IAsyncLifetime
         }
     }
 
-    private static async Task<List<long>> AllPagesAsync(ComplaintListQuery query, ComplaintFilter filter, Actor actor, ComplaintSort sort)
+    private static async Task<List<long>> AllPagesAsync(ComplaintListQuery query, ComplaintFilter filter, Actor actor, ComplaintSort sort, int pageSize = 4)
     {
         List<long> ids = [];
         PageCursor? cursor = null;
         do
         {
-            var page = await query.ListAsync(filter, actor, sort, cursor, 4);
+            var page = await query.ListAsync(filter, actor, sort, cursor, pageSize);
             ids.AddRange(page.Rows.Select(r => r.Id));
             cursor = page.Next;
         }
@@ -291,15 +291,7 @@ public sealed class ComplaintListQueryTests : IAsyncLifetime
             await _cases.AssignedAsync(OtherUnit, null);
         }
 
-        List<long> seen = [];
-        PageCursor? cursor = null;
-        do
-        {
-            var page = await Query.ListAsync(ComplaintFilter.None, Handler, ComplaintSort.RegisteredDesc, cursor, 10);
-            seen.AddRange(page.Rows.Select(r => r.Id));
-            cursor = page.Next;
-        }
-        while (cursor is not null);
+        var seen = await AllPagesAsync(Query, ComplaintFilter.None, Handler, ComplaintSort.RegisteredDesc, pageSize: 10);
 
         Assert.Equal(visible.AsEnumerable().Reverse(), seen);
         Assert.Equal(25, await Query.CountAsync(ComplaintFilter.None, Handler));
