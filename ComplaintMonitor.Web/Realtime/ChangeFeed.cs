@@ -4,6 +4,10 @@ namespace ComplaintMonitor.Web.Realtime;
 /// The one in-process publisher of committed changes (eShop's OrderStatusNotificationService pattern): producers call
 /// <see cref="Publish"/> after their transaction commits; Blazor circuits and the SignalR relay subscribe and dispose.
 /// A failing subscriber never stops the others or the producer.
+/// Subscribers are called on the publisher's thread, in order, so that cheap ones (the caches' invalidation) have acted
+/// before the action returns and a page it then renders reads fresh counts. A subscriber that queries must therefore
+/// hand off first (<c>await Task.Yield()</c>, as LiveUpdates, OverviewCache and WallCache do): Microsoft.Data.Sqlite's
+/// async calls complete synchronously, and an inline query would hold up the action that published.
 /// </summary>
 public sealed class ChangeFeed(ILogger<ChangeFeed> logger)
 {
