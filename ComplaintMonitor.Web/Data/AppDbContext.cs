@@ -36,6 +36,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<EvaluationStatRow> EvaluationStatRows => Set<EvaluationStatRow>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<RaterAccess> RaterAccessLog => Set<RaterAccess>();
+    public DbSet<CaseClock> CaseClocks => Set<CaseClock>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

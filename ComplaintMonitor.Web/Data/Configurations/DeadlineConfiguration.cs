@@ -28,8 +28,8 @@ public sealed class DeadlineConfiguration : IEntityTypeConfiguration<Deadline>
         // count cases.
         builder.HasIndex(d => new { d.DueAt, d.WarnAt, d.Kind, d.ComplaintId, d.CaseReceivedAt, d.CaseNumber }, "IX_Deadlines_Running_DueAt").HasFilter(RunningFilter);
         builder.HasIndex(d => new { d.WarnAt, d.DueAt, d.ComplaintId, d.CaseReceivedAt, d.CaseNumber }, "IX_Deadlines_Running_WarnAt").HasFilter(RunningFilter);
-        // The centre's red count in case-id order: a DISTINCT walking this index needs no temporary b-tree of tens of
-        // thousands of case ids (OverviewQueries bounds the case id so that SQLite picks it).
+        // A case's running deadlines: "is this case red?" per candidate (the register's and a unit's amber lists) and the
+        // triggers that keep CaseClocks recompute a case's row from here.
         builder.HasIndex(d => new { d.ComplaintId, d.DueAt }, "IX_Deadlines_Running_ComplaintId").HasFilter(RunningFilter);
         builder.HasIndex(d => d.WarnAt, "IX_Deadlines_Unwarned_WarnAt").HasFilter(NotAlertedFilter(DeadlineAlertLevel.Yellow));
         builder.HasIndex(d => d.DueAt, "IX_Deadlines_Unsupervised_DueAt").HasFilter(NotAlertedFilter(DeadlineAlertLevel.Red));

@@ -843,6 +843,26 @@ namespace ComplaintMonitor.Web.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("ComplaintMonitor.Web.Data.CaseClock", b =>
+                {
+                    b.Property<long>("ComplaintId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WarnAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ComplaintId");
+
+                    b.HasIndex("DueAt");
+
+                    b.HasIndex("WarnAt", "DueAt");
+
+                    b.ToTable("CaseClocks");
+                });
+
             modelBuilder.Entity("ComplaintMonitor.Web.Data.CaseNumberCounter", b =>
                 {
                     b.Property<DateOnly>("Day")

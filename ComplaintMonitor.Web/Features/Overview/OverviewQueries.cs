@@ -9,7 +9,7 @@ namespace ComplaintMonitor.Web.Features.Overview;
 /// <summary>The live overview: today's intake and closures, open cases by state, and the deadlines now amber or red.</summary>
 public sealed record OverviewCounts(int RegisteredToday, int ClosedToday, int Open, int Yellow, int Red, IReadOnlyDictionary<ComplaintStatus, int> OpenByStatus);
 
-/// <summary>Every figure is an index range read: registration and closing instants, the state index, running deadlines.</summary>
+/// <summary>Every figure is an index range read: registration and closing instants, the state index, the cases' clocks (a unit's: running deadlines).</summary>
 public sealed class OverviewQueries(IDbContextFactory<AppDbContext> dbFactory, TimeProvider time)
 {
     public static readonly ComplaintStatus[] OpenStatuses = [.. Enum.GetValues<ComplaintStatus>().Where(s => !ComplaintWorkflow.IsTerminal(s))];
@@ -46,24 +46,30 @@ public sealed class OverviewQueries(IDbContextFactory<AppDbContext> dbFactory, T
     private async Task<int> RedCasesAsync(int? leadUnitId, DateTimeOffset now, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var running = Running(db, leadUnitId);
-        // Two-sided ranges: with one bound SQLite answers the DISTINCT by walking the whole case-id index instead.
-        // The centre's red cases walk the running deadlines in case-id order instead (IX_Deadlines_Running_ComplaintId, chosen
-        // through the case-id bound): counting a DISTINCT in order is about half the cost of building the b-tree of red cases.
-        // A unit's count keeps the due-time range, which probes the unit of red deadlines only.
-        return await (leadUnitId is null
-                ? running.Where(d => d.ComplaintId > 0 && d.DueAt < now)
-                : running.Where(d => d.DueAt >= DateTimeOffset.MinValue && d.DueAt < now))
+        if (leadUnitId is null)
+        {
+            // The centre's: one range of IX_CaseClocks_DueAt, a row per case (its earliest running due instant).
+            return await db.CaseClocks.CountAsync(c => c.DueAt < now, ct);
+        }
+        // A unit's probes the unit of each red deadline (two-sided range: with one bound SQLite answers the DISTINCT by
+        // walking the whole case-id index instead).
+        return await Running(db, leadUnitId).Where(d => d.DueAt >= DateTimeOffset.MinValue && d.DueAt < now)
             .Select(d => d.ComplaintId).Distinct().CountAsync(ct);
     }
 
     /// <summary>
     /// How many cases are yellow: a running deadline is past its warning instant and none is past due. A case shows its
-    /// worst light, as the register's filter lists it (checked per yellow row through IX_Deadlines_Running_ComplaintId).
+    /// worst light, as the register's filter lists it.
     /// </summary>
     private async Task<int> YellowCasesAsync(int? leadUnitId, DateTimeOffset now, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (leadUnitId is null)
+        {
+            // Not red (the earliest due instant has not passed), and the earliest warning instant has: IX_CaseClocks_WarnAt_DueAt alone.
+            return await db.CaseClocks.CountAsync(c => c.WarnAt <= now && c.DueAt >= now, ct);
+        }
+        // A unit's checks each amber deadline's case for a red one through IX_Deadlines_Running_ComplaintId.
         return await Running(db, leadUnitId).Where(d => d.WarnAt >= DateTimeOffset.MinValue && d.WarnAt <= now && d.DueAt >= now
                 && !db.Deadlines.Any(r => r.ComplaintId == d.ComplaintId && r.CompletedAt == null && r.PausedOn == null && r.DueAt < now))
             .Select(d => d.ComplaintId).Distinct().CountAsync(ct);
