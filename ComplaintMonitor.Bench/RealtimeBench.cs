@@ -56,11 +56,14 @@ public static class RealtimeBench
                 continue;
             }
             Console.Error.WriteLine($"  N = {n}: {actions} registrations …");
+            var cpuBefore = await ServerCpuAsync(host);
             var (latencies, missed) = await MeasurePagesAsync(host, browser, actions);
+            var serverCpu = (await ServerCpuAsync(host) - cpuBefore) / (WarmUp + actions);
             Console.Error.WriteLine($"  N = {n}: {actions} bare broadcasts …");
             var (bare, bareMissed) = await MeasureBareAsync(host, cookie, n, actions);
             rows.Add($"| {n} | {Timing.Ms(Percentile(latencies, 0.50))} | {Timing.Ms(Percentile(latencies, 0.99))} | {Timing.Ms(Percentile(bare, 0.50))} | {Timing.Ms(Percentile(bare, 0.99))} |");
             notes.Add($"N = {n}: {latencies.Count} page samples (min {Timing.Ms(latencies.Min())}, max {Timing.Ms(latencies.Max())}), {bare.Count} bare samples (max {Timing.Ms(bare.Max())})"
+                + $"; server CPU {Timing.Ms(serverCpu)} per action (the action, every circuit's re-render and send)"
                 + (missed + bareMissed > 0 ? $"; not seen within 20 s: {missed} page updates, {bareMissed} bare messages" : ""));
         }
 
@@ -87,6 +90,9 @@ public static class RealtimeBench
         }
         return 0;
     }
+
+    private static async Task<double> ServerCpuAsync(HostProcess host) =>
+        double.Parse((await host.RequestAsync("cpu")).Split(' ')[1], CultureInfo.InvariantCulture);
 
     private static async Task<(List<double> Latencies, int Missed)> MeasurePagesAsync(HostProcess host, DashboardPages browser, int actions)
     {

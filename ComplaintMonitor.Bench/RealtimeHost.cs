@@ -88,6 +88,9 @@ public static class RealtimeHost
                     await hub.Clients.All.ComplaintChanged(new ComplaintChangedMessage(-seq, "bench", "Bench", null, "Bench", 0, DateTimeOffset.UtcNow));
                     Answer("sent");
                     break;
+                case "cpu":
+                    Answer($"cpu {Invariant(System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds)}");
+                    break;
                 case "heap":
                     var heap = long.MaxValue;
                     for (var i = 0; i < 3; i++)
