@@ -37,6 +37,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<RaterAccess> RaterAccessLog => Set<RaterAccess>();
     public DbSet<CaseClock> CaseClocks => Set<CaseClock>();
+    public DbSet<CaseStatusCount> CaseStatusCounts => Set<CaseStatusCount>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

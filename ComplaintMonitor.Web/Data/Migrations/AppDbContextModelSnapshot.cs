@@ -876,6 +876,23 @@ namespace ComplaintMonitor.Web.Data.Migrations
                     b.ToTable("CaseNumberCounters");
                 });
 
+            modelBuilder.Entity("ComplaintMonitor.Web.Data.CaseStatusCount", b =>
+                {
+                    b.Property<int>("LeadUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("LeadUnitId", "Status");
+
+                    b.ToTable("CaseStatusCounts");
+                });
+
             modelBuilder.Entity("ComplaintMonitor.Web.Data.ComplaintStatFact", b =>
                 {
                     b.Property<long>("ComplaintId")

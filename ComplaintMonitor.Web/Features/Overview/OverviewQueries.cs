@@ -9,7 +9,7 @@ namespace ComplaintMonitor.Web.Features.Overview;
 /// <summary>The live overview: today's intake and closures, open cases by state, and the deadlines now amber or red.</summary>
 public sealed record OverviewCounts(int RegisteredToday, int ClosedToday, int Open, int Yellow, int Red, IReadOnlyDictionary<ComplaintStatus, int> OpenByStatus);
 
-/// <summary>Every figure is an index range read: registration and closing instants, the state index, the cases' clocks (a unit's: running deadlines).</summary>
+/// <summary>Every figure is an index range read: registration and closing instants, the state counters, the cases' clocks (a unit's: running deadlines).</summary>
 public sealed class OverviewQueries(IDbContextFactory<AppDbContext> dbFactory, TimeProvider time)
 {
     public static readonly ComplaintStatus[] OpenStatuses = [.. Enum.GetValues<ComplaintStatus>().Where(s => !ComplaintWorkflow.IsTerminal(s))];
@@ -37,8 +37,11 @@ public sealed class OverviewQueries(IDbContextFactory<AppDbContext> dbFactory, T
         // The closing-instant index alone, never reading a case row. (The action that closes a case stamps UpdatedAt too, so the
         // former "UpdatedAt >= today AND ClosedAt >= today" counted the same cases, but read every case touched today to do it.)
         var closedToday = await complaints.CountAsync(c => c.ClosedAt >= startOfToday, ct);
-        var byStatus = await complaints.Where(c => OpenStatuses.Contains(c.Status)).GroupBy(c => c.Status)
-            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        // The funnel from the per-unit state counters (CaseStatusCounts), not from tens of thousands of case index entries.
+        var byStatus = await db.CaseStatusCounts.AsNoTracking()
+            .Where(c => OpenStatuses.Contains(c.Status) && (leadUnitId == null || c.LeadUnitId == leadUnitId))
+            .GroupBy(c => c.Status)
+            .Select(g => new { g.Key, Count = g.Sum(c => c.Count) }).ToDictionaryAsync(g => g.Key, g => (int)g.Count, ct);
         return (registeredToday, closedToday, byStatus);
     }
 
