@@ -42,12 +42,16 @@ public sealed class DashboardPages : IAsyncDisposable
     private readonly IBrowser _browser;
     private readonly IBrowserContext _context;
     private readonly List<IPage> _pages = [];
+    private readonly string _path;
+    private readonly bool _ownsBrowser;
 
-    private DashboardPages(IPlaywright playwright, IBrowser browser, IBrowserContext context)
+    private DashboardPages(IPlaywright playwright, IBrowser browser, IBrowserContext context, string path = "/", bool ownsBrowser = true)
     {
         _playwright = playwright;
         _browser = browser;
         _context = context;
+        _path = path;
+        _ownsBrowser = ownsBrowser;
     }
 
     public int Count => _pages.Count;
@@ -71,14 +75,7 @@ public sealed class DashboardPages : IAsyncDisposable
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
         });
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = baseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
-            Locale = "zh-CN",
-            TimezoneId = "Asia/Shanghai",
-        });
-        context.SetDefaultTimeout(120_000);
+        var context = await NewContextAsync(browser, baseAddress);
         var pages = new DashboardPages(playwright, browser, context);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/account/login");
@@ -87,6 +84,36 @@ public sealed class DashboardPages : IAsyncDisposable
         await page.Locator("[data-testid=login-submit]").ClickAsync();
         await pages.ReadyAsync(page);
         return pages;
+    }
+
+    private static async Task<IBrowserContext> NewContextAsync(IBrowser browser, Uri baseAddress)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = baseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
+            Locale = "zh-CN",
+            TimezoneId = "Asia/Shanghai",
+        });
+        context.SetDefaultTimeout(120_000);
+        return context;
+    }
+
+    /// <summary>
+    /// Plain pages of <see cref="BareSockets"/> in a context of their own in the same browser (the browser's floor: a
+    /// WebSocket message sets the counter's text), observed like the dashboards.
+    /// </summary>
+    public async Task<DashboardPages> OpenBareAsync(Uri baseAddress) =>
+        new(_playwright, _browser, await NewContextAsync(_browser, baseAddress), BareSockets.PagePath, ownsBrowser: false);
+
+    /// <summary>Closes every page opened so far (the browser and the sign-in stay).</summary>
+    public async Task ClosePagesAsync()
+    {
+        foreach (var page in _pages)
+        {
+            await page.CloseAsync();
+        }
+        _pages.Clear();
     }
 
     /// <summary>Opens dashboard pages (a few at a time) until <paramref name="count"/> are live and observed.</summary>
@@ -98,7 +125,7 @@ public sealed class DashboardPages : IAsyncDisposable
             await Task.WhenAll(Enumerable.Range(0, batch).Select(async _ =>
             {
                 var page = await _context.NewPageAsync();
-                await page.GotoAsync("/");
+                await page.GotoAsync(_path);
                 await ReadyAsync(page);
             }));
         }
@@ -159,7 +186,10 @@ public sealed class DashboardPages : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _context.CloseAsync();
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
+        if (_ownsBrowser)
+        {
+            await _browser.DisposeAsync();
+            _playwright.Dispose();
+        }
     }
 }

@@ -26,6 +26,8 @@ namespace ComplaintMonitor.Bench;
 /// <item><c>register</c> → registers a complaint through <see cref="RegisterComplaintHandler"/>; answers the epoch ms at which
 /// the change feed published it (after commit).</item>
 /// <item><c>broadcast SEQ</c> → a bare <c>IHubContext.Clients.All</c> send stamped with the send time (ComplaintId = −SEQ).</item>
+/// <item><c>bare TEXT</c> → sends TEXT to every plain page of <see cref="BareSockets"/>; answers the epoch ms before the first send.</item>
+/// <item><c>cpu</c>, <c>jit</c> → the process's CPU time and JIT compilation time so far, in ms.</item>
 /// <item><c>heap</c> → the GC heap after a forced full collection, and the number of open circuits.</item>
 /// </list>
 /// </summary>
@@ -90,6 +92,13 @@ public static class RealtimeHost
                     break;
                 case "cpu":
                     Answer($"cpu {Invariant(System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds)}");
+                    break;
+                case "bare":
+                    var bare = app.Services.GetRequiredService<BareSockets>();
+                    Answer($"sent {Invariant(await bare.SendAsync(words[1]))} {bare.Count}");
+                    break;
+                case "jit":
+                    Answer($"jit {Invariant(System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds)}");
                     break;
                 case "heap":
                     var heap = long.MaxValue;
@@ -189,6 +198,8 @@ public static class RealtimeHost
                 // stdout carries the protocol alone
                 services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
                 services.AddScoped<CircuitHandler, CircuitCounter>();
+                services.AddSingleton<BareSockets>();
+                services.AddSingleton<IStartupFilter>(sp => sp.GetRequiredService<BareSockets>());
             });
         }
     }
