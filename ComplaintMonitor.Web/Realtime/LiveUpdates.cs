@@ -19,7 +19,10 @@ public sealed class LiveUpdates(ChangeFeed feed, CurrentActor currentActor) : Ci
     private bool _wasDown;
 
     /// <summary>Subscribes a component of this circuit; null when nobody is signed in (nothing to see).</summary>
-    public async Task<IDisposable?> SubscribeAsync(Func<IReadOnlyList<ChangeEvent>, Task> onChanges)
+    /// <param name="onChanges">Called with what arrived (coalesced); a <see cref="Reconnected"/> always comes through.</param>
+    /// <param name="wants">The kinds of change the component reacts to (all when null): the others never wake it, which
+    /// spares every open page a thread-pool hop and a timer per change it would ignore.</param>
+    public async Task<IDisposable?> SubscribeAsync(Func<IReadOnlyList<ChangeEvent>, Task> onChanges, Func<ChangeEvent, bool>? wants = null)
     {
         if (await currentActor.GetAsync() is not { } actor)
         {
@@ -28,7 +31,7 @@ public sealed class LiveUpdates(ChangeFeed feed, CurrentActor currentActor) : Ci
         var batcher = new Batcher(onChanges);
         var subscription = feed.Subscribe(change =>
         {
-            if (MaySee(actor, change))
+            if ((wants is null || wants(change)) && MaySee(actor, change))
             {
                 batcher.Add(change);
             }

@@ -68,4 +68,31 @@ public sealed class LiveUpdatesTests
         Assert.Equal([1L], deliveries[0].OfType<ComplaintChanged>().Select(c => c.ComplaintId));
         Assert.Equal([2L, 3L, 4L], deliveries[1].OfType<ComplaintChanged>().Select(c => c.ComplaintId));
     }
+
+    [Fact]
+    public async Task A_subscriber_is_woken_only_by_the_kinds_of_change_it_wants()
+    {
+        var feed = new ChangeFeed(NullLogger<ChangeFeed>.Instance);
+        using var live = new LiveUpdates(feed, new CurrentActor(new SignedIn("sup", AppRoles.Supervisor)));
+        var delivered = new List<ChangeEvent>();
+        var note = new TaskCompletionSource();
+        using var subscription = await live.SubscribeAsync(batch =>
+        {
+            lock (delivered)
+            {
+                delivered.AddRange(batch);
+            }
+            if (batch.OfType<NotificationCreated>().Any())
+            {
+                note.TrySetResult();
+            }
+            return Task.CompletedTask;
+        }, change => change is NotificationCreated);
+
+        feed.Publish([Changed(1, 10)]);
+        feed.Publish([new NotificationCreated("sup", 1, "Assigned", "交办", null, null)]);
+        await note.Task.WaitAsync(TimeSpan.FromSeconds(5));
+
+        Assert.Equal([typeof(NotificationCreated)], delivered.Select(c => c.GetType()));
+    }
 }
