@@ -15,8 +15,9 @@ namespace ComplaintMonitor.Bench;
 public static class RealtimeBench
 {
     private const int WarmUp = 2;
-    private const int MaxWarmUp = 60;
+    private const int MaxWarmUp = 100;
     private const double QuietJitMs = 2;
+    private const int QuietActions = 3;
 
     public static async Task<int> RunAsync(string[] args, TextWriter output)
     {
@@ -64,7 +65,7 @@ public static class RealtimeBench
             var (bare, bareMissed) = await MeasureBareAsync(host, cookie, n, actions);
             rows[n] = $"| {n} | {Timing.Ms(Percentile(latencies, 0.50))} | {Timing.Ms(Percentile(latencies, 0.99))} | {Timing.Ms(Percentile(bare, 0.50))} | {Timing.Ms(Percentile(bare, 0.99))} |";
             notes.Add($"N = {n}: {latencies.Count} page samples (min {Timing.Ms(latencies.Min())}, max {Timing.Ms(latencies.Max())}), {bare.Count} bare samples (max {Timing.Ms(bare.Max())})"
-                + $"; after {pagesResult.WarmUps} warm-up registrations (until the server's JIT took < {QuietJitMs} ms in one); server CPU {Timing.Ms(pagesResult.ServerCpuPerAction)} per action (the action, every circuit's re-render and send), of which JIT {Timing.Ms(pagesResult.ServerJitPerAction)}"
+                + $"; after {pagesResult.WarmUps} warm-up registrations (until the server's JIT took < {QuietJitMs} ms in each of {QuietActions} in a row, at most {MaxWarmUp}); server CPU {Timing.Ms(pagesResult.ServerCpuPerAction)} per action (the action, every circuit's re-render and send), of which JIT {Timing.Ms(pagesResult.ServerJitPerAction)}"
                 + (missed + bareMissed > 0 ? $"; not seen within 20 s: {missed} page updates, {bareMissed} bare messages" : ""));
         }
 
@@ -145,18 +146,15 @@ public static class RealtimeBench
     {
         var slowest = 0.0;
         var warmUps = 0;
+        var quietInARow = 0;
         var jitBefore = await ServerJitAsync(host);
-        while (warmUps < MaxWarmUp)
+        while (warmUps < MaxWarmUp && (warmUps < WarmUp || quietInARow < QuietActions))
         {
             slowest = (await ActOnceAsync(host, browser, slowest)).Slowest;
             warmUps++;
             var jit = await ServerJitAsync(host);
-            var quiet = warmUps >= WarmUp && jit - jitBefore < QuietJitMs;
+            quietInARow = jit - jitBefore < QuietJitMs ? quietInARow + 1 : 0;
             jitBefore = jit;
-            if (quiet)
-            {
-                break;
-            }
         }
         var latencies = new List<double>();
         var missed = 0;
