@@ -91,10 +91,11 @@ public sealed class ScorecardComponentTests : ComplaintComponentTestBase
 
         var cut = Ctx.Render<CaseListPage>();
 
-        cut.WaitForAssertion(() => Assert.Equal($"共 {card.Current.Complaints.Closed:N0} 件", cut.Find("[data-testid=list-count]").TextContent.Trim()));
+        // The count arrives from a background query after the first page: give it time on a busy two-core machine.
+        cut.WaitForAssertion(() => Assert.Equal($"共 {card.Current.Complaints.Closed:N0} 件", cut.Find("[data-testid=list-count]").TextContent.Trim()), TimeSpan.FromSeconds(15));
         Assert.Equal("办结", cut.Find("[data-testid=list-title]").TextContent.Trim());
         Assert.Equal("全中心 · 2026-01-01 – 2026-12-31", cut.Find("[data-testid=list-scope]").TextContent.Trim());
-        cut.WaitForAssertion(() => Assert.Equal(25, cut.FindAll("[data-testid=case-link]").Count));
+        cut.WaitForAssertion(() => Assert.Equal(25, cut.FindAll("[data-testid=case-link]").Count), TimeSpan.FromSeconds(15));
         Assert.All(cut.FindAll("[data-testid=case-link]"), a => Assert.StartsWith("/complaints/", a.GetAttribute("href"), StringComparison.Ordinal));
     }
 
@@ -109,7 +110,7 @@ public sealed class ScorecardComponentTests : ComplaintComponentTestBase
 
         var cut = Ctx.Render<DrilldownPage>(p => p.Add(x => x.Id, window));
 
-        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=scorecard]")));
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=scorecard]")), TimeSpan.FromSeconds(15));
         var expected = await Db.Get<ScorecardQueries>().CountsAsync(Scope.Window, window, new DrilldownFilter(new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31)));
         Assert.Equal(expected.Complaints.Registered.ToString("N0"), cut.Find("[data-testid=metric-Registered]").TextContent.Trim());
         Assert.NotEmpty(cut.FindAll("[data-testid=time-in-state] tr[data-testid^=stage-]"));
