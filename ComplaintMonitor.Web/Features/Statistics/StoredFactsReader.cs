@@ -17,28 +17,27 @@ public static class StoredFactsReader
         FROM "ComplaintStatFacts" WHERE "ComplaintId" >= @from AND "ComplaintId" <= @to
         """;
 
-    public static async Task<Dictionary<long, ComplaintFacts>> ReadRangeAsync(DbContext db, long fromId, long toId, CancellationToken ct)
+    /// <summary>Synchronous, as SQLite's async calls are; run it off the request thread.</summary>
+    public static Dictionary<long, ComplaintFacts> ReadRange(DbContext db, long fromId, long toId)
     {
         ArgumentNullException.ThrowIfNull(db);
-        await db.Database.OpenConnectionAsync(ct);
-        await using var command = db.Database.GetDbConnection().CreateCommand();
+        db.Database.OpenConnection();
+        using var command = db.Database.GetDbConnection().CreateCommand();
         command.CommandText = Sql;
         Add(command, "@from", fromId);
         Add(command, "@to", toId);
-        var facts = new Dictionary<long, ComplaintFacts>();
-        await using var r = await command.ExecuteReaderAsync(ct);
-        while (await r.ReadAsync(ct))
+        var facts = new Dictionary<long, ComplaintFacts>((int)Math.Min(toId - fromId + 1, 100_000));
+        using var r = command.ExecuteReader();
+        while (r.Read())
         {
-            var f = new ComplaintFacts(r.GetInt64(0), r.GetFieldValue<DateOnly>(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4),
-                Enum.Parse<Channel>(r.GetString(5)), Enum.Parse<ComplaintCategory>(r.GetString(6)), r.GetBoolean(7), r.GetBoolean(8), r.GetBoolean(9),
-                r.IsDBNull(10) ? null : r.GetFieldValue<DateOnly>(10), r.GetBoolean(11), Optional<VisitResult>(r, 12), Optional<Finding>(r, 13), r.GetInt32(14),
-                r.IsDBNull(15) ? null : r.GetInt32(15), Optional<LookBackOutcome>(r, 16), r.GetBoolean(17), r.GetBoolean(18));
+            var f = new ComplaintFacts(r.GetInt64(0), StoredValues.Date(r, 1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4),
+                StoredValues.Enum<Channel>(r, 5), StoredValues.Enum<ComplaintCategory>(r, 6), r.GetBoolean(7), r.GetBoolean(8), r.GetBoolean(9),
+                StoredValues.OptionalDate(r, 10), r.GetBoolean(11), StoredValues.OptionalEnum<VisitResult>(r, 12), StoredValues.OptionalEnum<Finding>(r, 13),
+                r.GetInt32(14), r.IsDBNull(15) ? null : r.GetInt32(15), StoredValues.OptionalEnum<LookBackOutcome>(r, 16), r.GetBoolean(17), r.GetBoolean(18));
             facts[f.ComplaintId] = f;
         }
         return facts;
     }
-
-    private static T? Optional<T>(DbDataReader r, int i) where T : struct, Enum => r.IsDBNull(i) ? null : Enum.Parse<T>(r.GetString(i));
 
     private static void Add(DbCommand command, string name, long value)
     {
