@@ -71,7 +71,7 @@ public static class StatRowSync
         var result = new Comparison([], []);
         using var read = connection.CreateCommand();
         read.Transaction = transaction;
-        read.CommandText = $"""SELECT {Key}, {string.Join(", ", Columns.Select(c => $"\"{c}\""))} FROM "StatRows" """ + (half is null ? "" : $"""WHERE "Day" {half} @middle""");
+        read.CommandText = $"""SELECT {StoredValues.Concat(KeyColumns.Concat(Columns).Select(StoredValues.Column))} FROM "StatRows" """ + (half is null ? "" : $"""WHERE "Day" {half} @middle""");
         if (half is not null)
         {
             var p = read.CreateParameter();
@@ -87,13 +87,14 @@ public static class StatRowSync
             {
                 ct.ThrowIfCancellationRequested();
             }
-            var key = new StatKey((StatPeriod)reader.GetInt32(0), StoredValues.Date(reader, 1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4),
-                StoredValues.Enum<Channel>(reader, 5), StoredValues.Enum<ComplaintCategory>(reader, 6));
+            // The whole row as one text value: see StoredValues.Fields.
+            var fields = new StoredValues.Fields(reader.GetString(0));
+            var key = new StatKey((StatPeriod)fields.Int(), fields.Date(), fields.Int(), fields.Int(), fields.Int(), fields.Enum<Channel>(), fields.Enum<ComplaintCategory>());
             if (!totals.TryGetValue(key, out var counts))
             {
                 result.Stale.Add(key);
             }
-            else if (Same(reader, counts))
+            else if (Same(ref fields, counts))
             {
                 // Already right: nothing to write.
                 result.Same.Add(key);
@@ -102,11 +103,11 @@ public static class StatRowSync
         return result;
     }
 
-    private static bool Same(DbDataReader reader, ArraySegment<long> counts)
+    private static bool Same(ref StoredValues.Fields fields, ArraySegment<long> counts)
     {
         for (var i = 0; i < counts.Count; i++)
         {
-            if (reader.GetInt64(KeyColumns.Length + i) != counts[i])
+            if (fields.Long() != counts[i])
             {
                 return false;
             }

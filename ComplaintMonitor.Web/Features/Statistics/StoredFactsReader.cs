@@ -11,9 +11,11 @@ namespace ComplaintMonitor.Web.Features.Statistics;
 /// </summary>
 public static class StoredFactsReader
 {
-    private const string Sql = """
-        SELECT "ComplaintId", "RegisteredOn", "UnitId", "WindowId", "StaffId", "Channel", "Category", "Accepted", "Rejected", "Anonymous",
-               "ClosedOn", "HandledOnTime", "VisitResult", "Finding", "ReopenCount", "HandlingWorkingDays", "LookBack", "RealNameBadRating", "VisitedAndRectified"
+    // One text value per row (StoredValues.Fields): nineteen columns read one by one cost more than the whole read.
+    private static readonly string Sql = $"""
+        SELECT {StoredValues.Concat([.. new[] { "ComplaintId", "RegisteredOn", "UnitId", "WindowId", "StaffId", "Channel", "Category", "Accepted", "Rejected", "Anonymous" }.Select(StoredValues.Column),
+            StoredValues.OrEmpty("ClosedOn"), StoredValues.Column("HandledOnTime"), StoredValues.OrEmpty("VisitResult"), StoredValues.OrEmpty("Finding"), StoredValues.Column("ReopenCount"),
+            StoredValues.OrEmpty("HandlingWorkingDays"), StoredValues.OrEmpty("LookBack"), StoredValues.Column("RealNameBadRating"), StoredValues.Column("VisitedAndRectified")])}
         FROM "ComplaintStatFacts" WHERE "ComplaintId" >= @from AND "ComplaintId" <= @to
         """;
 
@@ -27,13 +29,12 @@ public static class StoredFactsReader
         Add(command, "@from", fromId);
         Add(command, "@to", toId);
         var facts = new Dictionary<long, ComplaintFacts>((int)Math.Min(toId - fromId + 1, 100_000));
-        using var r = command.ExecuteReader();
-        while (r.Read())
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
         {
-            var f = new ComplaintFacts(r.GetInt64(0), StoredValues.Date(r, 1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4),
-                StoredValues.Enum<Channel>(r, 5), StoredValues.Enum<ComplaintCategory>(r, 6), r.GetBoolean(7), r.GetBoolean(8), r.GetBoolean(9),
-                StoredValues.OptionalDate(r, 10), r.GetBoolean(11), StoredValues.OptionalEnum<VisitResult>(r, 12), StoredValues.OptionalEnum<Finding>(r, 13),
-                r.GetInt32(14), r.IsDBNull(15) ? null : r.GetInt32(15), StoredValues.OptionalEnum<LookBackOutcome>(r, 16), r.GetBoolean(17), r.GetBoolean(18));
+            var r = new StoredValues.Fields(reader.GetString(0));
+            var f = new ComplaintFacts(r.Long(), r.Date(), r.Int(), r.Int(), r.Int(), r.Enum<Channel>(), r.Enum<ComplaintCategory>(), r.Bool(), r.Bool(), r.Bool(),
+                r.OptionalDate(), r.Bool(), r.OptionalEnum<VisitResult>(), r.OptionalEnum<Finding>(), r.Int(), r.OptionalInt(), r.OptionalEnum<LookBackOutcome>(), r.Bool(), r.Bool());
             facts[f.ComplaintId] = f;
         }
         return facts;
