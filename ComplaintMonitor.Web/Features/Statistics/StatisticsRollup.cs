@@ -35,9 +35,6 @@ public sealed class StatisticsRollup(IDbContextFactory<AppDbContext> dbFactory, 
             {
                 await using var db = await dbFactory.CreateDbContextAsync(ct);
                 await using var cache = await LargerPageCache.SetAsync(db, 64, ct);
-                // The commit of a thousand changed cases dirties thousands of scattered pages; copying them into the
-                // database file happens after the run, not inside it.
-                await using var checkpoint = await DeferredCheckpoint.SetAsync(db, dbFactory, ct);
                 await using var tx = await db.Database.BeginTransactionAsync(ct);
                 var queued = await db.StatQueue.AsNoTracking().OrderBy(q => q.Id).Take(IncrementalBatch).Select(q => new { q.Id, q.ComplaintId }).ToListAsync(ct);
                 if (queued.Count == 0)
