@@ -67,8 +67,15 @@ public sealed record StatCounts
     };
 
     /// <summary>Adds (sign 1) or removes (sign -1) these counts to an accumulator of <see cref="Length"/> longs, in declaration order.</summary>
-    public void AddTo(long[] acc, int sign = 1)
+    public void AddTo(long[] acc, int sign = 1) => AddTo(acc.AsSpan(), sign);
+
+    /// <summary>Adds (sign 1) or removes (sign -1) these counts to an accumulator of <see cref="Length"/> longs, in declaration order.</summary>
+    public void AddTo(Span<long> acc, int sign = 1)
     {
+        if (acc.Length < Length)
+        {
+            throw new ArgumentException($"An accumulator holds {Length} counts.", nameof(acc));
+        }
         acc[0] += sign * Registered;
         acc[1] += sign * Accepted;
         acc[2] += sign * Rejected;

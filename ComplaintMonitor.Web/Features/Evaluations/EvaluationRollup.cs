@@ -42,30 +42,44 @@ public static class EvaluationRollup
     /// Rebuilds every evaluation rollup row from the ratings inside the caller's transaction, writing only the rows that
     /// differ from what is stored (a consistent rollup costs one read of it); returns rows written.
     /// </summary>
-    public static async Task<int> RecomputeAllAsync(AppDbContext db, CancellationToken ct)
+    public static async Task<int> RecomputeAllAsync(AppDbContext db, CancellationToken ct) =>
+        await ReplaceAllAsync(db, await Task.Run(() => CountAll(db, ct), ct), ct);
+
+    /// <summary>
+    /// What every rating counts, read on any connection (the full complaint recompute reads it on its own connection
+    /// while the cases are counted): only the columns that count — a rating's comment and rater never matter here —
+    /// with a plain synchronous reader.
+    /// </summary>
+    public static Dictionary<(StatPeriod, DateOnly, int, int, int, RatingChannel), long[]> CountAll(DbContext db, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(db);
         var deltas = new Dictionary<(StatPeriod, DateOnly, int, int, int, RatingChannel), long[]>();
-        long after = 0;
-        while (true)
+        db.Database.OpenConnection();
+        using var read = db.Database.GetDbConnection().CreateCommand();
+        read.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        read.CommandText = """SELECT "RatedOn", "UnitId", "WindowId", "StaffId", "Channel", "Level", "Defaulted", "AppealStatus" FROM "Evaluations" """;
+        using var r = read.ExecuteReader();
+        var rows = 0;
+        while (r.Read())
         {
-            // Only the columns that count (a rating's comment and rater never matter here).
-            var batch = await db.Evaluations.AsNoTracking().Where(e => e.Id > after).OrderBy(e => e.Id).Take(20000)
-                .Select(e => new { e.Id, e.RatedOn, e.UnitId, e.WindowId, e.StaffId, e.Channel, e.Level, e.Defaulted, e.AppealStatus })
-                .ToListAsync(ct);
-            if (batch.Count == 0)
+            if (++rows % 65536 == 0)
             {
-                break;
+                ct.ThrowIfCancellationRequested();
             }
-            foreach (var e in batch)
-            {
-                Add(deltas, e.RatedOn, e.UnitId, e.WindowId, e.StaffId, e.Channel, EvaluationCounts.Of(e.Level, e.Defaulted, e.AppealStatus == AppealStatus.Approved), 1);
-            }
-            after = batch[^1].Id;
+            var counts = EvaluationCounts.Of((EvaluationLevel)r.GetInt32(5), r.GetBoolean(6), StoredValues.Enum<AppealStatus>(r, 7) == AppealStatus.Approved);
+            Add(deltas, StoredValues.Date(r, 0), r.GetInt32(1), r.GetInt32(2), r.IsDBNull(3) ? null : r.GetInt32(3), StoredValues.Enum<RatingChannel>(r, 4), counts, 1);
         }
-        var stale = await KeepOnlyDifferencesAsync(db, deltas, ct);
+        return deltas;
+    }
+
+    /// <summary>Makes the evaluation rollup equal to <paramref name="totals"/> inside the caller's transaction, writing only the differences; returns rows written.</summary>
+    public static async Task<int> ReplaceAllAsync(AppDbContext db, Dictionary<(StatPeriod, DateOnly, int, int, int, RatingChannel), long[]> totals, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(totals);
+        var stale = await KeepOnlyDifferencesAsync(db, totals, ct);
         await DeleteAsync(db, stale, ct);
-        await WriteAsync(db, deltas, ct, overwrite: true);
-        return stale.Count + deltas.Count;
+        await WriteAsync(db, totals, ct, overwrite: true);
+        return stale.Count + totals.Count;
     }
 
     /// <summary>Drops from <paramref name="totals"/> the rows already stored as they are; returns the stored rows that should not exist.</summary>

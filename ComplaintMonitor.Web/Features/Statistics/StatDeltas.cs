@@ -3,51 +3,118 @@ using ComplaintMonitor.Web.Data;
 
 namespace ComplaintMonitor.Web.Features.Statistics;
 
-/// <summary>Accumulates what cases add to (or take from) rollup rows, without allocating per case.</summary>
-public sealed class StatDeltas
+/// <summary>
+/// Accumulates what cases add to (or take from) rollup rows, without allocating per case or per row: each row's counts
+/// are a slice of a chunk of one pool (a full recompute holds over a million rows; an array each made the collector
+/// walk a million objects).
+/// </summary>
+public sealed class StatDeltas(int capacity = 0)
 {
-    private readonly Dictionary<StatKey, long[]> _rows = [];
+    private const int ChunkRows = 4096;
+    private const int Width = StatCounts.Length;
 
-    public IEnumerable<KeyValuePair<StatKey, long[]>> Rows => _rows;
+    private readonly Dictionary<StatKey, int> _slots = new(capacity);
+    private readonly List<long[]> _chunks = [];
+    private readonly List<StatKey> _keys = new(capacity);
+    private int _used;
 
-    public int Count => _rows.Count;
+    /// <summary>Each row's key and counts (a view into the pool: valid while this accumulator lives).</summary>
+    public IEnumerable<KeyValuePair<StatKey, ArraySegment<long>>> Rows => _slots.Select(s => KeyValuePair.Create(s.Key, Slice(s.Value)));
+
+    public int Count => _slots.Count;
 
     private static readonly StatPeriod[] Grains = [StatPeriod.Day, StatPeriod.Month, StatPeriod.CentreDay, StatPeriod.CentreMonth];
 
     /// <summary>A case counts on its registration day and, once closed, on its closing day — at every grain.</summary>
     public void Add(ComplaintFacts facts, int sign = 1)
     {
+        ArgumentNullException.ThrowIfNull(facts);
         var registered = facts.RegisteredCounts();
         var closed = facts.ClosedOn is null ? null : facts.ClosedCounts();
         foreach (var grain in Grains)
         {
-            Add(StatKey.Of(grain, facts.RegisteredOn, facts), registered, sign);
+            registered.AddTo(Row(StatKey.Of(grain, facts.RegisteredOn, facts)), sign);
             if (closed is not null)
             {
-                Add(StatKey.Of(grain, facts.ClosedOn!.Value, facts), closed, sign);
+                closed.AddTo(Row(StatKey.Of(grain, facts.ClosedOn!.Value, facts)), sign);
             }
         }
     }
 
-    private void Add(StatKey key, StatCounts counts, int sign)
+    /// <summary>
+    /// The full recompute's half of <see cref="Add(ComplaintFacts, int)"/>: the case at the day grain only, two rows of a
+    /// million instead of eight. <see cref="AddDaysToCoarserGrains"/> then adds each day row to its month and centre
+    /// rows once — the same sums, since a case counts on the same day at every grain.
+    /// </summary>
+    public void AddDays(ComplaintFacts facts)
     {
-        if (!_rows.TryGetValue(key, out var acc))
+        ArgumentNullException.ThrowIfNull(facts);
+        facts.RegisteredCounts().AddTo(Row(StatKey.Of(StatPeriod.Day, facts.RegisteredOn, facts)));
+        if (facts.ClosedOn is { } closedOn)
         {
-            _rows[key] = acc = new long[StatCounts.Length];
+            facts.ClosedCounts().AddTo(Row(StatKey.Of(StatPeriod.Day, closedOn, facts)));
         }
-        counts.AddTo(acc, sign);
     }
 
-    public bool TryGetValue(StatKey key, out long[] counts) => _rows.TryGetValue(key, out counts!);
+    /// <summary>Adds every day row (as <see cref="AddDays"/> left them) to the rows of the coarser grains it belongs to.</summary>
+    public void AddDaysToCoarserGrains()
+    {
+        var days = _used;
+        for (var slot = 0; slot < days; slot++)
+        {
+            var key = _keys[slot];
+            if (key.Period != StatPeriod.Day)
+            {
+                continue;
+            }
+            foreach (var grain in Grains.AsSpan(1))
+            {
+                var to = Row(key.At(grain));
+                var from = Slice(slot).AsSpan();
+                for (var i = 0; i < Width; i++)
+                {
+                    to[i] += from[i];
+                }
+            }
+        }
+    }
 
-    public bool Remove(StatKey key) => _rows.Remove(key);
+    private Span<long> Row(StatKey key)
+    {
+        if (!_slots.TryGetValue(key, out var slot))
+        {
+            if (_used == _chunks.Count * ChunkRows)
+            {
+                _chunks.Add(new long[ChunkRows * Width]);
+            }
+            _slots[key] = slot = _used++;
+            _keys.Add(key);
+        }
+        return _chunks[slot / ChunkRows].AsSpan(slot % ChunkRows * Width, Width);
+    }
+
+    private ArraySegment<long> Slice(int slot) => new(_chunks[slot / ChunkRows], slot % ChunkRows * Width, Width);
+
+    public bool TryGetValue(StatKey key, out ArraySegment<long> counts)
+    {
+        if (_slots.TryGetValue(key, out var slot))
+        {
+            counts = Slice(slot);
+            return true;
+        }
+        counts = default;
+        return false;
+    }
+
+    /// <summary>Forgets a row (its slot in the pool is not reused).</summary>
+    public bool Remove(StatKey key) => _slots.Remove(key);
 
     /// <summary>Rows whose delta cancelled out (a case re-counted unchanged) need no write at all.</summary>
     public void DropZeroes()
     {
-        foreach (var key in _rows.Where(r => r.Value.All(v => v == 0)).Select(r => r.Key).ToList())
+        foreach (var key in _slots.Where(s => !Slice(s.Value).AsSpan().ContainsAnyExcept(0L)).Select(s => s.Key).ToList())
         {
-            _rows.Remove(key);
+            _slots.Remove(key);
         }
     }
 }

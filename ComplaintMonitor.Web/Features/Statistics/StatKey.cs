@@ -7,11 +7,22 @@ namespace ComplaintMonitor.Web.Features.Statistics;
 /// <summary>The key of a <see cref="StatRow"/> row.</summary>
 public readonly record struct StatKey(StatPeriod Period, DateOnly Day, int UnitId, int WindowId, int StaffId, Channel Channel, ComplaintCategory Category)
 {
-    public static StatKey Of(StatPeriod period, DateOnly day, ComplaintFacts f) => period switch
+    public static StatKey Of(StatPeriod period, DateOnly day, ComplaintFacts f)
     {
-        StatPeriod.Month => new(period, new DateOnly(day.Year, day.Month, 1), f.UnitId, f.WindowId, f.StaffId, f.Channel, f.Category),
-        StatPeriod.CentreDay => new(period, day, 0, 0, 0, f.Channel, f.Category),
-        StatPeriod.CentreMonth => new(period, new DateOnly(day.Year, day.Month, 1), 0, 0, 0, f.Channel, f.Category),
-        _ => new(period, day, f.UnitId, f.WindowId, f.StaffId, f.Channel, f.Category),
+        ArgumentNullException.ThrowIfNull(f);
+        return Of(period, day, f.UnitId, f.WindowId, f.StaffId, f.Channel, f.Category);
+    }
+
+    /// <summary>The row of <paramref name="grain"/> that the counts of this day row also belong to.</summary>
+    public StatKey At(StatPeriod grain) => Period == StatPeriod.Day
+        ? Of(grain, Day, UnitId, WindowId, StaffId, Channel, Category)
+        : throw new InvalidOperationException("Only a day row's counts are rolled up to the other grains.");
+
+    private static StatKey Of(StatPeriod period, DateOnly day, int unitId, int windowId, int staffId, Channel channel, ComplaintCategory category) => period switch
+    {
+        StatPeriod.Month => new(period, new DateOnly(day.Year, day.Month, 1), unitId, windowId, staffId, channel, category),
+        StatPeriod.CentreDay => new(period, day, 0, 0, 0, channel, category),
+        StatPeriod.CentreMonth => new(period, new DateOnly(day.Year, day.Month, 1), 0, 0, 0, channel, category),
+        _ => new(period, day, unitId, windowId, staffId, channel, category),
     };
 }

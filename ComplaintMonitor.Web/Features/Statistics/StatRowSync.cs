@@ -18,44 +18,96 @@ public static class StatRowSync
     private static readonly string Key = string.Join(", ", KeyColumns.Select(c => $"\"{c}\""));
     private static readonly IReadOnlyList<string> Columns = StatCountsColumns.Names;
 
-    /// <summary>Returns the number of rows written (deleted, inserted or corrected).</summary>
-    public static async Task<int> ReplaceAllAsync(DbContext db, StatDeltas totals, CancellationToken ct)
+    /// <summary>
+    /// Returns the number of rows written (deleted, inserted or corrected). With <paramref name="readers"/>, the table is
+    /// read and compared in two halves (by day) on two connections of their own while this one waits: the rollup table
+    /// is not written before the comparison ends, and the caller's IMMEDIATE transaction keeps every other writer out.
+    /// </summary>
+    public static async Task<int> ReplaceAllAsync(DbContext db, StatDeltas totals, CancellationToken ct, IDbContextFactory<AppDbContext>? readers = null)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(totals);
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction() ?? throw new InvalidOperationException("Rollups are written inside a transaction.");
-        var stale = new List<StatKey>();
-        await using (var read = connection.CreateCommand())
+        List<Comparison> parts;
+        if (readers is null || totals.Count == 0)
         {
-            read.Transaction = transaction;
-            read.CommandText = $"""SELECT {Key}, {string.Join(", ", Columns.Select(c => $"\"{c}\""))} FROM "StatRows" """;
-            await using var reader = await read.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
+            parts = [Compare(connection, transaction, totals, null, default, ct)];
+        }
+        else
+        {
+            var days = totals.Rows.Where((_, i) => i % 64 == 0).Select(r => r.Key.Day).Order().ToList();
+            var middle = days[days.Count / 2];
+            parts = [.. await Task.WhenAll(new[] { "<", ">=" }.Select(half => Task.Run(async () =>
             {
-                var key = new StatKey((StatPeriod)reader.GetInt32(0), reader.GetFieldValue<DateOnly>(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4),
-                    Enum.Parse<Channel>(reader.GetString(5)), Enum.Parse<ComplaintCategory>(reader.GetString(6)));
-                if (!totals.TryGetValue(key, out var counts))
-                {
-                    stale.Add(key);
-                }
-                else if (Same(reader, counts))
-                {
-                    // Already right: nothing to write.
-                    totals.Remove(key);
-                }
+                await using var reader = await readers.CreateDbContextAsync(ct);
+                await reader.Database.OpenConnectionAsync(ct);
+                return Compare(reader.Database.GetDbConnection(), null, totals, half, middle, ct);
+            }, ct)))];
+        }
+        var stale = new List<StatKey>();
+        foreach (var part in parts)
+        {
+            foreach (var key in part.Same)
+            {
+                totals.Remove(key);
             }
+            stale.AddRange(part.Stale);
         }
         await DeleteAsync(connection, transaction, stale, ct);
         await StatRowWriter.ApplyAsync(db, totals, ct, overwrite: true);
         return stale.Count + totals.Count;
     }
 
-    private static bool Same(DbDataReader reader, long[] counts)
+    private sealed record Comparison(List<StatKey> Same, List<StatKey> Stale);
+
+    /// <summary>
+    /// Reads the stored rows (those whose day is <paramref name="half"/> <paramref name="middle"/>, or all) and sorts their
+    /// keys into rows already right and rows that should not exist. Only reads <paramref name="totals"/>. Synchronous
+    /// reads, as SQLite's async calls are anyway: a million rows pay for every await.
+    /// </summary>
+    private static Comparison Compare(DbConnection connection, DbTransaction? transaction, StatDeltas totals, string? half, DateOnly middle, CancellationToken ct)
     {
-        for (var i = 0; i < counts.Length; i++)
+        var result = new Comparison([], []);
+        using var read = connection.CreateCommand();
+        read.Transaction = transaction;
+        read.CommandText = $"""SELECT {StoredValues.Concat(KeyColumns.Concat(Columns).Select(StoredValues.Column))} FROM "StatRows" """ + (half is null ? "" : $"""WHERE "Day" {half} @middle""");
+        if (half is not null)
         {
-            if (reader.GetInt64(KeyColumns.Length + i) != counts[i])
+            var p = read.CreateParameter();
+            p.ParameterName = "@middle";
+            p.Value = middle;
+            read.Parameters.Add(p);
+        }
+        using var reader = read.ExecuteReader();
+        var rows = 0;
+        while (reader.Read())
+        {
+            if (++rows % 65536 == 0)
+            {
+                ct.ThrowIfCancellationRequested();
+            }
+            // The whole row as one text value: see StoredValues.Fields.
+            var fields = new StoredValues.Fields(reader.GetString(0));
+            var key = new StatKey((StatPeriod)fields.Int(), fields.Date(), fields.Int(), fields.Int(), fields.Int(), fields.Enum<Channel>(), fields.Enum<ComplaintCategory>());
+            if (!totals.TryGetValue(key, out var counts))
+            {
+                result.Stale.Add(key);
+            }
+            else if (Same(ref fields, counts))
+            {
+                // Already right: nothing to write.
+                result.Same.Add(key);
+            }
+        }
+        return result;
+    }
+
+    private static bool Same(ref StoredValues.Fields fields, ArraySegment<long> counts)
+    {
+        for (var i = 0; i < counts.Count; i++)
+        {
+            if (fields.Long() != counts[i])
             {
                 return false;
             }

@@ -50,7 +50,7 @@ public static class StatRowWriter
             {
                 write.Parameters[i].Value = keyValues[i];
             }
-            for (var i = 0; i < values.Length; i++)
+            for (var i = 0; i < values.Count; i++)
             {
                 write.Parameters[keyValues.Length + i].Value = values[i];
             }

@@ -1,3 +1,5 @@
+using System.Threading.Channels;
+using ComplaintMonitor.Domain.Calendar;
 using ComplaintMonitor.Domain.Statistics;
 using ComplaintMonitor.Web.Data;
 using ComplaintMonitor.Web.Features.Evaluations;
@@ -17,6 +19,7 @@ public sealed class StatisticsRollup(IDbContextFactory<AppDbContext> dbFactory, 
 {
     private const int IncrementalBatch = 5000;
     private const int FullBatch = 20000;
+    private const int ReadWorkers = 2;
 
     // One rollup at a time in this process: an incremental run must not interleave with a full rebuild.
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -97,46 +100,77 @@ public sealed class StatisticsRollup(IDbContextFactory<AppDbContext> dbFactory, 
             var total = await db.Complaints.CountAsync(ct);
             var maxId = await db.Complaints.MaxAsync(c => (long?)c.Id, ct) ?? 0;
             await db.ComplaintStatFacts.Where(f => f.ComplaintId > maxId).ExecuteDeleteAsync(ct);
-            var deltas = new StatDeltas();
-            var done = 0;
-            // The next batch is read on a second connection while this one is counted (two cores). It sees what this
-            // transaction sees: the IMMEDIATE transaction holds the write lock, so nothing commits meanwhile, and the facts
-            // this transaction rewrites are those of batches already read.
-            await using var reader = await dbFactory.CreateDbContextAsync(ct);
-            var next = ReadAheadAsync(reader, 1, maxId, ct);
-            // Every case's facts are derived afresh and counted; the stored facts are compared and only rewritten where
-            // they differ, and the rollup rows likewise (StatRowSync): a rebuild of a consistent database only reads.
-            await using (var facts = new StatFactWriter(db, upsert: true))
+
+            // The cases are read, their facts derived and compared with the stored ones by two workers on connections of
+            // their own (two cores), and the ratings counted on a third; this connection counts the facts and rewrites
+            // only those that differ. The readers see what this transaction sees: the IMMEDIATE transaction holds the
+            // write lock, so nothing commits meanwhile, and the facts it rewrites are those of batches already read.
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            var ratings = Task.Run(async () =>
             {
-                for (long from = 1; from <= maxId; from += FullBatch)
+                await using var reader = await dbFactory.CreateDbContextAsync(stop.Token);
+                return EvaluationRollup.CountAll(reader, stop.Token);
+            }, stop.Token);
+            var batches = Channel.CreateBounded<FullBatchResult>(4);
+            var nextFrom = 1L;
+            var workers = Enumerable.Range(0, ReadWorkers).Select(_ => Task.Run(async () =>
+            {
+                await using var reader = await dbFactory.CreateDbContextAsync(stop.Token);
+                while (true)
                 {
-                    var (batch, stored) = await next;
-                    next = ReadAheadAsync(reader, from + FullBatch, maxId, ct);
-                    foreach (var row in batch)
+                    var from = Interlocked.Add(ref nextFrom, FullBatch) - FullBatch;
+                    if (from > maxId)
                     {
-                        var f = ComplaintFactsQuery.ToFacts(row, calendar);
-                        deltas.Add(f);
-                        if (!stored.Remove(row.Id, out var old))
+                        return;
+                    }
+                    await batches.Writer.WriteAsync(CompareRange(reader, from, from + FullBatch - 1, calendar), stop.Token);
+                }
+            }, stop.Token)).ToArray();
+            _ = Task.WhenAll(workers).ContinueWith(t => batches.Writer.TryComplete(t.Exception?.InnerException), TaskScheduler.Default);
+
+            // Every case's facts are counted afresh; the rollup rows are then compared likewise (StatRowSync): a rebuild
+            // of a consistent database only reads.
+            var deltas = new StatDeltas(total + (total / 4));
+            var done = 0;
+            try
+            {
+                await using var facts = new StatFactWriter(db, upsert: true);
+                await foreach (var batch in batches.Reader.ReadAllAsync(stop.Token))
+                {
+                    foreach (var f in batch.Facts)
+                    {
+                        deltas.AddDays(f);
+                    }
+                    foreach (var (old, now) in batch.Changed)
+                    {
+                        if (old is null)
                         {
-                            await facts.InsertAsync(f, ct);
+                            await facts.InsertAsync(now, ct);
                         }
-                        else if (old != f)
+                        else
                         {
-                            await facts.UpdateAsync(old, f, ct);
+                            await facts.UpdateAsync(old, now, ct);
                         }
                     }
-                    if (stored.Count > 0)
+                    if (batch.Orphans.Count > 0)
                     {
-                        var orphans = stored.Keys.ToList();
+                        var orphans = batch.Orphans;
                         await db.ComplaintStatFacts.Where(f => orphans.Contains(f.ComplaintId)).ExecuteDeleteAsync(ct);
                     }
-                    done += batch.Count;
+                    done += batch.Facts.Count;
                     progress?.Report((done, total));
                 }
+                await Task.WhenAll(workers);
+                deltas.AddDaysToCoarserGrains();
             }
-            await next;
-            var rows = await StatRowSync.ReplaceAllAsync(db, deltas, ct);
-            rows += await EvaluationRollup.RecomputeAllAsync(db, ct);
+            finally
+            {
+                // A failure here must not leave the workers waiting on a full channel, holding their connections.
+                await stop.CancelAsync();
+                await Task.WhenAll(workers.Append(ratings)).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+            var rows = await StatRowSync.ReplaceAllAsync(db, deltas, ct, dbFactory);
+            rows += await EvaluationRollup.ReplaceAllAsync(db, await ratings, ct);
             await tx.CommitAsync(ct);
             return new RollupResult(done, rows);
         }
@@ -146,20 +180,25 @@ public sealed class StatisticsRollup(IDbContextFactory<AppDbContext> dbFactory, 
         }
     }
 
-    /// <summary>The cases of ids [from, from + batch) with their stored facts, read on the thread pool (SQLite's async calls run synchronously).</summary>
-    private static Task<(List<ComplaintFactsQuery.Row> Cases, Dictionary<long, ComplaintFacts> Stored)> ReadAheadAsync(
-        AppDbContext reader, long from, long maxId, CancellationToken ct)
+    private sealed record FullBatchResult(List<ComplaintFacts> Facts, List<(ComplaintFacts? Old, ComplaintFacts Now)> Changed, List<long> Orphans);
+
+    /// <summary>The facts of the cases of ids [from, to], which of them differ from the stored ones, and stored facts without a case.</summary>
+    private static FullBatchResult CompareRange(AppDbContext reader, long from, long to, WorkingDayCalendar calendar)
     {
-        if (from > maxId)
+        var facts = CaseRangeReader.ReadFacts(reader, from, to, calendar);
+        var stored = StoredFactsReader.ReadRange(reader, from, to);
+        var changed = new List<(ComplaintFacts? Old, ComplaintFacts Now)>();
+        foreach (var f in facts)
         {
-            return Task.FromResult((new List<ComplaintFactsQuery.Row>(), new Dictionary<long, ComplaintFacts>()));
+            if (!stored.Remove(f.ComplaintId, out var old))
+            {
+                changed.Add((null, f));
+            }
+            else if (old != f)
+            {
+                changed.Add((old, f));
+            }
         }
-        var to = from + FullBatch - 1;
-        return Task.Run(async () =>
-        {
-            var cases = await CaseRangeReader.ReadAsync(reader, from, to, ct);
-            var stored = await StoredFactsReader.ReadRangeAsync(reader, from, to, ct);
-            return (cases, stored);
-        }, ct);
+        return new FullBatchResult(facts, changed, [.. stored.Keys]);
     }
 }
