@@ -26,6 +26,7 @@ namespace ComplaintMonitor.Bench;
 /// <item><c>register</c> → registers a complaint through <see cref="RegisterComplaintHandler"/>; answers the epoch ms at which
 /// the change feed published it (after commit).</item>
 /// <item><c>broadcast SEQ</c> → a bare <c>IHubContext.Clients.All</c> send stamped with the send time (ComplaintId = −SEQ).</item>
+/// <item><c>warm N</c> → N registrations before any page is open, so the action's path is compiled as in a server that has run for a while.</item>
 /// <item><c>bare TEXT</c> → sends TEXT to every plain page of <see cref="BareSockets"/>; answers the epoch ms before the first send.</item>
 /// <item><c>cpu</c>, <c>jit</c> → the process's CPU time and JIT compilation time so far, in ms.</item>
 /// <item><c>heap</c> → the GC heap after a forced full collection, and the number of open circuits.</item>
@@ -84,6 +85,17 @@ public static class RealtimeHost
                         at = published[registered.Id];
                     }
                     Answer($"committed {Invariant(at)}");
+                    break;
+                case "warm":
+                    // The action's own path (handler, EF, SQLite) runs once per measured action, so the JIT would keep
+                    // promoting it for the first hundred actions; a server that has run for a day has long done so.
+                    var count = int.Parse(words[1], CultureInfo.InvariantCulture);
+                    for (var i = 0; i < count; i++)
+                    {
+                        await register.HandleAsync(input with { ReceivedAt = DateTimeOffset.UtcNow }, actor);
+                    }
+                    await Task.Delay(TimeSpan.FromSeconds(2)); // the background tier-1 compilations finish
+                    Answer($"warm {count}");
                     break;
                 case "broadcast":
                     var seq = long.Parse(words[1], CultureInfo.InvariantCulture);
