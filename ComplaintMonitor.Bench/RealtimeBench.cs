@@ -121,25 +121,21 @@ public static class RealtimeBench
         var slowest = 0.0;
         for (var i = 0; i < WarmUp + messages; i++)
         {
-            var sent = double.Parse((await host.RequestAsync($"bare {i + 1}")).Split(' ')[1], CultureInfo.InvariantCulture);
-            var marks = await plain.TakeMarksAsync(sent, TimeSpan.FromMilliseconds(Math.Clamp(slowest * 1.2, 400, 5000)), TimeSpan.FromSeconds(20));
-            var seen = marks.Where(t => t is not null).Select(t => t!.Value - sent).ToList();
-            slowest = seen.Count > 0 ? seen.Max() : slowest;
+            var seq = i + 1;
+            var once = await ActOnceAsync(() => StampAsync(host, $"bare {seq}"), plain, slowest);
+            slowest = once.Slowest;
             if (i >= WarmUp)
             {
-                latencies.AddRange(seen);
-                missed += marks.Count(t => t is null);
+                latencies.AddRange(once.Seen);
+                missed += once.Missed;
             }
-            await Task.Delay(300);
         }
         return (latencies, missed);
     }
 
-    private static async Task<double> ServerJitAsync(HostProcess host) =>
-        double.Parse((await host.RequestAsync("jit")).Split(' ')[1], CultureInfo.InvariantCulture);
+    private static Task<double> ServerJitAsync(HostProcess host) => StampAsync(host, "jit");
 
-    private static async Task<double> ServerCpuAsync(HostProcess host) =>
-        double.Parse((await host.RequestAsync("cpu")).Split(' ')[1], CultureInfo.InvariantCulture);
+    private static Task<double> ServerCpuAsync(HostProcess host) => StampAsync(host, "cpu");
 
     /// <summary>
     /// Registrations until the server's JIT is quiet (a running server has long compiled its hot paths; a fresh one
@@ -153,7 +149,7 @@ public static class RealtimeBench
         var jitBefore = await ServerJitAsync(host);
         while (warmUps < MaxWarmUp && (warmUps < WarmUp || quietInARow < QuietActions))
         {
-            slowest = (await ActOnceAsync(host, browser, slowest)).Slowest;
+            slowest = (await ActOnceAsync(() => StampAsync(host, "register"), browser, slowest)).Slowest;
             warmUps++;
             var jit = await ServerJitAsync(host);
             quietInARow = jit - jitBefore < QuietJitMs ? quietInARow + 1 : 0;
@@ -164,7 +160,7 @@ public static class RealtimeBench
         var (cpuBefore, jitStart) = (await ServerCpuAsync(host), await ServerJitAsync(host));
         for (var i = 0; i < actions; i++)
         {
-            var once = await ActOnceAsync(host, browser, slowest);
+            var once = await ActOnceAsync(() => StampAsync(host, "register"), browser, slowest);
             slowest = once.Slowest;
             latencies.AddRange(once.Seen);
             missed += once.Missed;
@@ -175,13 +171,18 @@ public static class RealtimeBench
 
     private sealed record PagesResult(List<double> Latencies, int Missed, int WarmUps, double ServerCpuPerAction, double ServerJitPerAction);
 
-    private static async Task<(List<double> Seen, int Missed, double Slowest)> ActOnceAsync(HostProcess host, DashboardPages browser, double slowest)
+    /// <summary>The number the host answers a command with: epoch ms for <c>register</c> and <c>bare</c>, ms of CPU or JIT for <c>cpu</c> and <c>jit</c>.</summary>
+    private static async Task<double> StampAsync(HostProcess host, string command) =>
+        double.Parse((await host.RequestAsync(command)).Split(' ')[1], CultureInfo.InvariantCulture);
+
+    /// <summary>One update: <paramref name="act"/> makes it and answers its start; then each page's first change after it.</summary>
+    private static async Task<(List<double> Seen, int Missed, double Slowest)> ActOnceAsync(Func<Task<double>> act, DashboardPages pages, double slowest)
     {
-        var committed = double.Parse((await host.RequestAsync("register")).Split(' ')[1], CultureInfo.InvariantCulture);
+        var started = await act();
         // First look once the previous action's slowest page would have updated: reading pages costs CPU too.
         var firstLook = TimeSpan.FromMilliseconds(Math.Clamp(slowest * 1.2, 400, 5000));
-        var marks = await browser.TakeMarksAsync(committed, firstLook, TimeSpan.FromSeconds(20));
-        var seen = marks.Where(t => t is not null).Select(t => t!.Value - committed).ToList();
+        var marks = await pages.TakeMarksAsync(started, firstLook, TimeSpan.FromSeconds(20));
+        var seen = marks.Where(t => t is not null).Select(t => t!.Value - started).ToList();
         await Task.Delay(300); // idle between actions: longer than the throttle window, so each action starts a quiet spell
         return (seen, marks.Count(t => t is null), seen.Count > 0 ? seen.Max() : slowest);
     }
