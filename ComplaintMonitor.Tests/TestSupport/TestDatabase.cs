@@ -1,6 +1,8 @@
+using ComplaintMonitor.Domain.Complaints;
 using ComplaintMonitor.Domain.Organisation;
 using ComplaintMonitor.Web.Data;
 using ComplaintMonitor.Web.Features;
+using ComplaintMonitor.Web.Features.Complaints;
 using ComplaintMonitor.Web.Workflow;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
@@ -69,6 +71,22 @@ public sealed class TestDatabase : IAsyncDisposable
     public static Actor Supervisor => ComplaintBuilder.Supervisor;
 
     public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
+
+    /// <summary>Registers a named phone complaint about <paramref name="unitId"/> through the real handler, received now.</summary>
+    public async Task<long> RegisterNamedAsync(int unitId) =>
+        (await Get<RegisterComplaintHandler>().HandleAsync(new NewComplaint
+        {
+            Channel = Channel.Phone, Form = ComplaintForm.Oral, ReceivedAt = Time.GetUtcNow(), Complainant = new Complainant("周八", "13800002222", null, null, false),
+            RespondentType = RespondentType.Unit, RespondentUnitId = unitId, Category = ComplaintCategory.Other, Content = "内容",
+        }, Supervisor)).Id;
+
+    /// <summary>Applies <see cref="ComplaintBuilder.SampleCommand"/> for <paramref name="action"/> through the real handler, at the case's current version.</summary>
+    public async Task ApplySampleAsync(long complaintId, ComplaintAction action, Actor? actor = null)
+    {
+        await using var ctx = await Factory.CreateDbContextAsync();
+        var version = await ctx.Complaints.Where(c => c.Id == complaintId).Select(c => c.Version).SingleAsync();
+        await Get<ApplyComplaintActionHandler>().HandleAsync(complaintId, version, ComplaintBuilder.SampleCommand(action), actor ?? Supervisor);
+    }
 
     /// <summary>Adds a sign-in account with one role (no password: these tests never sign in).</summary>
     public async Task<string> AddUserAsync(string userName, string role, int? staffId = null, int? unitId = null)

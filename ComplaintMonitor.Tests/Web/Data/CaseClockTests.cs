@@ -1,7 +1,6 @@
 using ComplaintMonitor.Domain.Complaints;
 using ComplaintMonitor.Domain.Organisation;
 using ComplaintMonitor.Tests.TestSupport;
-using ComplaintMonitor.Web.Features.Complaints;
 using Microsoft.EntityFrameworkCore;
 using static ComplaintMonitor.Tests.TestSupport.ComplaintBuilder;
 
@@ -20,18 +19,11 @@ public sealed class CaseClockTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _db.DisposeAsync();
 
-    private async Task<long> RegisterAsync() =>
-        (await _db.Get<RegisterComplaintHandler>().HandleAsync(new NewComplaint
-        {
-            Channel = Channel.Phone, Form = ComplaintForm.Oral, ReceivedAt = _db.Time.GetUtcNow(), Complainant = new Complainant("周八", "13800002222", null, null, false),
-            RespondentType = RespondentType.Unit, RespondentUnitId = HandlerUnit, Category = ComplaintCategory.Other, Content = "内容",
-        }, Supervisor)).Id;
+    private async Task<long> RegisterAsync() => await _db.RegisterNamedAsync(HandlerUnit);
 
     private async Task ApplyAsync(long id, ComplaintAction action, Actor? actor = null)
     {
-        await using var ctx = await _db.Factory.CreateDbContextAsync();
-        var version = await ctx.Complaints.Where(c => c.Id == id).Select(c => c.Version).SingleAsync();
-        await _db.Get<ApplyComplaintActionHandler>().HandleAsync(id, version, SampleCommand(action), actor ?? Supervisor);
+        await _db.ApplySampleAsync(id, action, actor);
         _db.Time.Advance(TimeSpan.FromHours(2));
     }
 

@@ -1,6 +1,5 @@
 using ComplaintMonitor.Domain.Complaints;
 using ComplaintMonitor.Tests.TestSupport;
-using ComplaintMonitor.Web.Features.Complaints;
 using ComplaintMonitor.Web.Features.Overview;
 using Microsoft.EntityFrameworkCore;
 using static ComplaintMonitor.Tests.TestSupport.ComplaintBuilder;
@@ -19,19 +18,9 @@ public sealed class CaseStatusCountTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _db.DisposeAsync();
 
-    private async Task<long> RegisterAsync() =>
-        (await _db.Get<RegisterComplaintHandler>().HandleAsync(new NewComplaint
-        {
-            Channel = Channel.Phone, Form = ComplaintForm.Oral, ReceivedAt = _db.Time.GetUtcNow(), Complainant = new Complainant("周八", "13800002222", null, null, false),
-            RespondentType = RespondentType.Unit, RespondentUnitId = HandlerUnit, Category = ComplaintCategory.Other, Content = "内容",
-        }, Supervisor)).Id;
+    private async Task<long> RegisterAsync() => await _db.RegisterNamedAsync(HandlerUnit);
 
-    private async Task ApplyAsync(long id, ComplaintAction action)
-    {
-        await using var ctx = await _db.Factory.CreateDbContextAsync();
-        var version = await ctx.Complaints.Where(c => c.Id == id).Select(c => c.Version).SingleAsync();
-        await _db.Get<ApplyComplaintActionHandler>().HandleAsync(id, version, SampleCommand(action), Supervisor);
-    }
+    private async Task ApplyAsync(long id, ComplaintAction action) => await _db.ApplySampleAsync(id, action);
 
     private async Task AssertCountersMatchCasesAsync(string step)
     {
