@@ -163,11 +163,13 @@ public sealed class StatisticsRollup(IDbContextFactory<AppDbContext> dbFactory, 
                 await Task.WhenAll(workers);
                 deltas.AddDaysToCoarserGrains();
             }
-            finally
+            catch
             {
-                // A failure here must not leave the workers waiting on a full channel, holding their connections.
+                // A failure here must not leave the workers waiting on a full channel, or the ratings reader running, holding
+                // their connections. (Only on failure: on success the ratings count may still be running, and is awaited below.)
                 await stop.CancelAsync();
                 await Task.WhenAll(workers.Append(ratings)).ContinueWith(_ => { }, TaskScheduler.Default);
+                throw;
             }
             var rows = await StatRowSync.ReplaceAllAsync(db, deltas, ct, dbFactory);
             rows += await EvaluationRollup.ReplaceAllAsync(db, await ratings, ct);
