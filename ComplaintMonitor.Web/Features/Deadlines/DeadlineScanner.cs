@@ -29,6 +29,7 @@ public sealed class DeadlineScanner(IDbContextFactory<AppDbContext> dbFactory, S
         while (true)
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
+            await using var rederivable = await RederivableCommits.SetAsync(db, ct);
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             // The due deadlines with just the case columns an alert needs: materialising whole cases cost more than the rest of the scan.
             var dueIds = DueDeadlineIds(db, now).Take(BatchSize);
