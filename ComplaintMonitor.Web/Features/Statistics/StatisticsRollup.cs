@@ -13,7 +13,7 @@ public sealed record RollupResult(int Complaints, int RowsWritten);
 /// <summary>
 /// Maintains <see cref="StatRow"/> rollups. The incremental run reads only the cases queued as changed (see
 /// <see cref="StatQueueEntry"/>), subtracts what each was last counted as and adds what it is now; the full recompute
-/// rebuilds everything from the cases (and the 好差评 rows from the ratings). Both go through the same <see cref="ComplaintFacts"/>, so they give identical rows.
+/// rebuilds everything from the cases (and the 好差评 rows from the ratings). Both read the cases through <see cref="CaseRangeReader"/> into the domain's <see cref="ComplaintFacts"/>, so they give identical rows.
 /// </summary>
 public sealed class StatisticsRollup(IDbContextFactory<AppDbContext> dbFactory, WorkflowContextProvider contexts)
 {
@@ -35,25 +35,26 @@ public sealed class StatisticsRollup(IDbContextFactory<AppDbContext> dbFactory, 
             {
                 await using var db = await dbFactory.CreateDbContextAsync(ct);
                 await using var cache = await LargerPageCache.SetAsync(db, 64, ct);
+                await using var rederivable = await RederivableCommits.SetAsync(db, ct);
                 await using var tx = await db.Database.BeginTransactionAsync(ct);
-                var queued = await db.StatQueue.AsNoTracking().OrderBy(q => q.Id).Take(IncrementalBatch).Select(q => new { q.Id, q.ComplaintId }).ToListAsync(ct);
+                var queued = await db.StatQueue.AsNoTracking().OrderBy(q => q.Id).Take(IncrementalBatch).Select(q => q.Id).ToListAsync(ct);
                 if (queued.Count == 0)
                 {
                     break;
                 }
-                var ids = queued.Select(q => q.ComplaintId).Distinct().ToList();
-                var current = await ComplaintFactsQuery.LoadAsync(db, ids, ct);
-                var previous = await db.ComplaintStatFacts.AsNoTracking().Where(f => ids.Contains(f.ComplaintId)).ToDictionaryAsync(f => f.ComplaintId, ct);
+                // The entries read, as the range of their ids: this transaction holds the write lock, so none joins the range
+                // before the delete below, and one queued by a transaction that commits afterwards stays for the next run.
+                var cases = CaseSelection.QueueEntries(queued[0], queued[^1]);
+                var current = CaseRangeReader.ReadFacts(db, cases, calendar);
+                var previous = StoredFactsReader.Read(db, cases);
                 var deltas = new StatDeltas();
                 // Prepared upserts rather than tracked entities: a thousand changed cases are a thousand cheap statements.
                 await using (var facts = new StatFactWriter(db, upsert: true))
                 {
-                    foreach (var row in current)
+                    foreach (var now in current)
                     {
-                        var now = ComplaintFactsQuery.ToFacts(row, calendar);
-                        if (previous.TryGetValue(row.Id, out var old))
+                        if (previous.TryGetValue(now.ComplaintId, out var before))
                         {
-                            var before = old.ToFacts();
                             if (before == now)
                             {
                                 continue;
@@ -71,9 +72,7 @@ public sealed class StatisticsRollup(IDbContextFactory<AppDbContext> dbFactory, 
                 }
                 deltas.DropZeroes();
                 rows += await StatRowWriter.ApplyAsync(db, deltas, ct);
-                // Exactly the entries read: one queued by a transaction that commits meanwhile stays for the next run.
-                var consumed = queued.Select(q => q.Id).ToList();
-                await db.StatQueue.Where(q => consumed.Contains(q.Id)).ExecuteDeleteAsync(ct);
+                await db.StatQueue.Where(q => q.Id >= cases.From && q.Id <= cases.To).ExecuteDeleteAsync(ct);
                 await tx.CommitAsync(ct);
                 complaints += current.Count;
             }
@@ -95,6 +94,7 @@ public sealed class StatisticsRollup(IDbContextFactory<AppDbContext> dbFactory, 
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             await using var cache = await LargerPageCache.SetAsync(db, 256, ct);
+            await using var rederivable = await RederivableCommits.SetAsync(db, ct);
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             await db.StatQueue.ExecuteDeleteAsync(ct);
             var total = await db.Complaints.CountAsync(ct);
@@ -187,8 +187,9 @@ public sealed class StatisticsRollup(IDbContextFactory<AppDbContext> dbFactory, 
     /// <summary>The facts of the cases of ids [from, to], which of them differ from the stored ones, and stored facts without a case.</summary>
     private static FullBatchResult CompareRange(AppDbContext reader, long from, long to, WorkingDayCalendar calendar)
     {
-        var facts = CaseRangeReader.ReadFacts(reader, from, to, calendar);
-        var stored = StoredFactsReader.ReadRange(reader, from, to);
+        var cases = CaseSelection.Ids(from, to);
+        var facts = CaseRangeReader.ReadFacts(reader, cases, calendar);
+        var stored = StoredFactsReader.Read(reader, cases);
         var changed = new List<(ComplaintFacts? Old, ComplaintFacts Now)>();
         foreach (var f in facts)
         {

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using ComplaintMonitor.Domain.Complaints;
 using ComplaintMonitor.Domain.Statistics;
 using Microsoft.EntityFrameworkCore;
@@ -6,8 +5,9 @@ using Microsoft.EntityFrameworkCore;
 namespace ComplaintMonitor.Web.Features.Statistics;
 
 /// <summary>
-/// Reads the stored facts of a range of cases straight into <see cref="ComplaintFacts"/> for the full recompute's
-/// comparison: a million rows through entity materialisation took longer than deriving the facts afresh.
+/// Reads the stored facts of the selected cases straight into <see cref="ComplaintFacts"/>, for the full recompute's
+/// comparison and the incremental run's "what was this case counted as": a million rows through entity
+/// materialisation took longer than deriving the facts afresh.
 /// </summary>
 public static class StoredFactsReader
 {
@@ -16,19 +16,16 @@ public static class StoredFactsReader
         SELECT {StoredValues.Concat([.. new[] { "ComplaintId", "RegisteredOn", "UnitId", "WindowId", "StaffId", "Channel", "Category", "Accepted", "Rejected", "Anonymous" }.Select(StoredValues.Column),
             StoredValues.OrEmpty("ClosedOn"), StoredValues.Column("HandledOnTime"), StoredValues.OrEmpty("VisitResult"), StoredValues.OrEmpty("Finding"), StoredValues.Column("ReopenCount"),
             StoredValues.OrEmpty("HandlingWorkingDays"), StoredValues.OrEmpty("LookBack"), StoredValues.Column("RealNameBadRating"), StoredValues.Column("VisitedAndRectified")])}
-        FROM "ComplaintStatFacts" WHERE "ComplaintId" >= @from AND "ComplaintId" <= @to
+        FROM "ComplaintStatFacts" WHERE @cases
         """;
 
     /// <summary>Synchronous, as SQLite's async calls are; run it off the request thread.</summary>
-    public static Dictionary<long, ComplaintFacts> ReadRange(DbContext db, long fromId, long toId)
+    public static Dictionary<long, ComplaintFacts> Read(DbContext db, CaseSelection cases)
     {
         ArgumentNullException.ThrowIfNull(db);
         db.Database.OpenConnection();
-        using var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = Sql;
-        Add(command, "@from", fromId);
-        Add(command, "@to", toId);
-        var facts = new Dictionary<long, ComplaintFacts>((int)Math.Min(toId - fromId + 1, 100_000));
+        using var command = CaseRangeReader.Command(db, Sql.Replace("@cases", cases.Where("ComplaintId"), StringComparison.Ordinal), cases);
+        var facts = new Dictionary<long, ComplaintFacts>(cases.Capacity);
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
@@ -38,13 +35,5 @@ public static class StoredFactsReader
             facts[f.ComplaintId] = f;
         }
         return facts;
-    }
-
-    private static void Add(DbCommand command, string name, long value)
-    {
-        var p = command.CreateParameter();
-        p.ParameterName = name;
-        p.Value = value;
-        command.Parameters.Add(p);
     }
 }
