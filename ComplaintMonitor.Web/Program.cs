@@ -99,7 +99,10 @@ app.MapHubTokens();
 app.MapHub<ComplaintHub>(ComplaintHub.Path);
 app.MapExports();
 app.MapEvaluationsApi();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+// Circuits without per-message deflate: a live update is a render batch of a few hundred bytes, and compressing each one
+// cost CPU on the server and in every browser for every open page (see README, Measurements); Blazor then also sends
+// no frame-ancestors CSP of its own, which only guarded compressed frames.
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.DisableWebSocketCompression = true);
 
 await app.RunAsync();
 return 0;
