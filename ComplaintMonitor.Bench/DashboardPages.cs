@@ -73,7 +73,8 @@ public sealed class DashboardPages : IAsyncDisposable
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+                .. (Environment.GetEnvironmentVariable("BENCH_CHROMIUM_ARGS") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries)],
         });
         var context = await NewContextAsync(browser, baseAddress);
         var pages = new DashboardPages(playwright, browser, context);
