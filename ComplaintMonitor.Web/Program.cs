@@ -11,6 +11,7 @@ using ComplaintMonitor.Web.Features.Exports;
 using ComplaintMonitor.Web.Jobs;
 using ComplaintMonitor.Web.Localization;
 using ComplaintMonitor.Web.Realtime;
+using ComplaintMonitor.Web.Security;
 using Microsoft.Extensions.Logging.Console;
 using MudBlazor.Services;
 
@@ -75,6 +76,9 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
 }
 
+// Only this site may frame its pages
+app.UseFrameAncestorsSelf();
+
 // Culture from the culture cookie, plus GET /culture/set
 app.UseAppLocalization();
 
@@ -100,8 +104,8 @@ app.MapHub<ComplaintHub>(ComplaintHub.Path);
 app.MapExports();
 app.MapEvaluationsApi();
 // Circuits without per-message deflate: a live update is a render batch of a few hundred bytes, and compressing each one
-// cost CPU on the server and in every browser for every open page (see README, Measurements); Blazor then also sends
-// no frame-ancestors CSP of its own, which only guarded compressed frames.
+// cost CPU on the server and in every browser for every open page. (Blazor's own frame-ancestors header goes with the
+// compression; UseFrameAncestorsSelf above sets it for every response.)
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.DisableWebSocketCompression = true);
 
 await app.RunAsync();

@@ -41,6 +41,19 @@ public sealed class AppShellTests(ComplaintMonitorApp factory) : IClassFixture<C
         Assert.Contains("<html lang=\"en-US\">", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/", true)]
+    [InlineData("/account/login", false)]
+    public async Task Pages_may_be_framed_only_by_this_site(string path, bool signedIn)
+    {
+        using var client = signedIn ? await SignedInClient.CreateAsync(factory, "leader") : factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("frame-ancestors 'self'", Assert.Single(response.Headers.GetValues("Content-Security-Policy")));
+        Assert.Equal("SAMEORIGIN", Assert.Single(response.Headers.GetValues("X-Frame-Options")));
+    }
+
     [Fact]
     public async Task Browser_language_alone_does_not_switch_to_English()
     {
