@@ -1,3 +1,4 @@
+using ComplaintMonitor.Web.Data;
 using ComplaintMonitor.Web.Data.Seeding;
 using ComplaintMonitor.Web.Features.Complaints;
 using ComplaintMonitor.Web.Features.Deadlines;
@@ -20,6 +21,7 @@ public static class FeaturesExtensions
 {
     /// <summary>The application's services apart from hosting concerns (database, UI, jobs) — shared by the app and the tests.</summary>
     public static IServiceCollection AddFeatures(this IServiceCollection services) => services
+        .AddSingleton<WalCheckpoints>()
         .AddWorkflow()
         .AddRealtime()
         .AddDemoData()

@@ -17,7 +17,7 @@ public sealed record DeadlineScanResult(int Alerts, int Notifications);
 /// Each batch is read and written under the write lock (one IMMEDIATE transaction), so no action can move a deadline
 /// between the moment it is found due and the moment its alert is stored.
 /// </summary>
-public sealed class DeadlineScanner(IDbContextFactory<AppDbContext> dbFactory, StaffDirectoryCache directories, ChangeFeed feed, TimeProvider time)
+public sealed class DeadlineScanner(IDbContextFactory<AppDbContext> dbFactory, StaffDirectoryCache directories, ChangeFeed feed, WalCheckpoints checkpoints, TimeProvider time)
 {
     private const int BatchSize = 500;
 
@@ -29,7 +29,7 @@ public sealed class DeadlineScanner(IDbContextFactory<AppDbContext> dbFactory, S
         while (true)
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
-            await using var rederivable = await RederivableCommits.SetAsync(db, ct);
+            await using var rederivable = await RederivableCommits.SetAsync(db, checkpoints, ct);
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             // The due deadlines with just the case columns an alert needs: materialising whole cases cost more than the rest of the scan.
             var dueIds = DueDeadlineIds(db, now).Take(BatchSize);

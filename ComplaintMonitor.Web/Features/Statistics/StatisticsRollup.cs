@@ -15,7 +15,7 @@ public sealed record RollupResult(int Complaints, int RowsWritten);
 /// <see cref="StatQueueEntry"/>), subtracts what each was last counted as and adds what it is now; the full recompute
 /// rebuilds everything from the cases (and the 好差评 rows from the ratings). Both read the cases through <see cref="CaseRangeReader"/> into the domain's <see cref="ComplaintFacts"/>, so they give identical rows.
 /// </summary>
-public sealed class StatisticsRollup(IDbContextFactory<AppDbContext> dbFactory, WorkflowContextProvider contexts)
+public sealed class StatisticsRollup(IDbContextFactory<AppDbContext> dbFactory, WorkflowContextProvider contexts, WalCheckpoints checkpoints)
 {
     private const int IncrementalBatch = 5000;
     private const int FullBatch = 20000;
@@ -35,7 +35,7 @@ public sealed class StatisticsRollup(IDbContextFactory<AppDbContext> dbFactory, 
             {
                 await using var db = await dbFactory.CreateDbContextAsync(ct);
                 await using var cache = await LargerPageCache.SetAsync(db, 64, ct);
-                await using var rederivable = await RederivableCommits.SetAsync(db, ct);
+                await using var rederivable = await RederivableCommits.SetAsync(db, checkpoints, ct);
                 await using var tx = await db.Database.BeginTransactionAsync(ct);
                 var queued = await db.StatQueue.AsNoTracking().OrderBy(q => q.Id).Take(IncrementalBatch).Select(q => q.Id).ToListAsync(ct);
                 if (queued.Count == 0)
@@ -94,7 +94,7 @@ public sealed class StatisticsRollup(IDbContextFactory<AppDbContext> dbFactory, 
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             await using var cache = await LargerPageCache.SetAsync(db, 256, ct);
-            await using var rederivable = await RederivableCommits.SetAsync(db, ct);
+            await using var rederivable = await RederivableCommits.SetAsync(db, checkpoints, ct);
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             await db.StatQueue.ExecuteDeleteAsync(ct);
             var total = await db.Complaints.CountAsync(ct);
