@@ -66,6 +66,31 @@ public sealed class BenchDatabase : IAsyncDisposable
         return db;
     }
 
+    /// <summary>
+    /// An account for every active staff member (role Handler, bound to the member, the unit heads among them) and two
+    /// supervisors and a leader, so the jobs that tell people — the deadline scan's 催办 and 督办 — write the notifications
+    /// they would write in a centre. The seeded masters have the organisation but no accounts. Directory entries only: no
+    /// password, nobody signs in with them.
+    /// </summary>
+    public async Task AddStaffAccountsAsync()
+    {
+        await using var db = await Factory.CreateDbContextAsync();
+        await db.Database.ExecuteSqlRawAsync("""
+            INSERT OR IGNORE INTO "AspNetRoles" ("Id", "Name", "NormalizedName") VALUES
+                ('bench-Leader', 'Leader', 'LEADER'), ('bench-Supervisor', 'Supervisor', 'SUPERVISOR'), ('bench-Handler', 'Handler', 'HANDLER');
+            INSERT OR IGNORE INTO "AspNetUsers" ("Id", "DisplayName", "StaffId", "UnitId", "WindowId", "UserName", "NormalizedUserName",
+                "EmailConfirmed", "PhoneNumberConfirmed", "TwoFactorEnabled", "LockoutEnabled", "AccessFailedCount")
+            SELECT 'bench-staff-' || "Id", "Name", "Id", "UnitId", "WindowId", 'bench-staff-' || "Id", 'BENCH-STAFF-' || "Id", 0, 0, 0, 1, 0
+            FROM "Staff" WHERE "Active" = 1
+            UNION ALL SELECT 'bench-' || n, n, NULL, NULL, NULL, 'bench-' || n, 'BENCH-' || upper(n), 0, 0, 0, 1, 0
+            FROM (SELECT 'supervisor1' AS n UNION ALL SELECT 'supervisor2' UNION ALL SELECT 'leader');
+            INSERT OR IGNORE INTO "AspNetUserRoles" ("UserId", "RoleId")
+            SELECT u."Id", r."Id" FROM "AspNetUsers" u JOIN "AspNetRoles" r ON r."NormalizedName" = CASE
+                WHEN u."Id" LIKE 'bench-staff-%' THEN 'HANDLER' WHEN u."Id" LIKE 'bench-supervisor%' THEN 'SUPERVISOR' ELSE 'LEADER' END
+            WHERE u."Id" LIKE 'bench-%';
+            """);
+    }
+
     /// <summary>Copies the WAL into the database file and empties it (untimed setup work stays out of a measured commit).</summary>
     public async Task CheckpointAsync()
     {
