@@ -67,9 +67,6 @@ public sealed record StatCounts
     };
 
     /// <summary>Adds (sign 1) or removes (sign -1) these counts to an accumulator of <see cref="Length"/> longs, in declaration order.</summary>
-    public void AddTo(long[] acc, int sign = 1) => AddTo(acc.AsSpan(), sign);
-
-    /// <summary>Adds (sign 1) or removes (sign -1) these counts to an accumulator of <see cref="Length"/> longs, in declaration order.</summary>
     public void AddTo(Span<long> acc, int sign = 1)
     {
         if (acc.Length < Length)

@@ -15,7 +15,6 @@ namespace ComplaintMonitor.Web.Features.Statistics;
 public static class StatRowSync
 {
     private static readonly string[] KeyColumns = ["Period", "Day", "UnitId", "WindowId", "StaffId", "Channel", "Category"];
-    private static readonly string Key = string.Join(", ", KeyColumns.Select(c => $"\"{c}\""));
     private static readonly IReadOnlyList<string> Columns = StatCountsColumns.Names;
 
     /// <summary>

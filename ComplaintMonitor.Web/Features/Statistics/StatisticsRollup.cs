@@ -45,36 +45,27 @@ public sealed class StatisticsRollup(IDbContextFactory<AppDbContext> dbFactory, 
                 // The entries read, as the range of their ids: this transaction holds the write lock, so none joins the range
                 // before the delete below, and one queued by a transaction that commits afterwards stays for the next run.
                 var cases = CaseSelection.QueueEntries(queued[0], queued[^1]);
-                var current = CaseRangeReader.ReadFacts(db, cases, calendar);
-                var previous = StoredFactsReader.Read(db, cases);
+                // Stored facts without a case (none in practice: cases are not deleted) are left to the full recompute.
+                var comparison = Compare(db, cases, calendar);
                 var deltas = new StatDeltas();
+                foreach (var (before, now) in comparison.Changed)
+                {
+                    if (before is not null)
+                    {
+                        deltas.Add(before, -1);
+                    }
+                    deltas.Add(now);
+                }
                 // Prepared upserts rather than tracked entities: a thousand changed cases are a thousand cheap statements.
                 await using (var facts = new StatFactWriter(db, upsert: true))
                 {
-                    foreach (var now in current)
-                    {
-                        if (previous.TryGetValue(now.ComplaintId, out var before))
-                        {
-                            if (before == now)
-                            {
-                                continue;
-                            }
-                            deltas.Add(before, -1);
-                            deltas.Add(now);
-                            await facts.UpdateAsync(before, now, ct);
-                        }
-                        else
-                        {
-                            deltas.Add(now);
-                            await facts.InsertAsync(now, ct);
-                        }
-                    }
+                    await StoreAsync(facts, comparison.Changed, ct);
                 }
                 deltas.DropZeroes();
                 rows += await StatRowWriter.ApplyAsync(db, deltas, ct);
                 await db.StatQueue.Where(q => q.Id >= cases.From && q.Id <= cases.To).ExecuteDeleteAsync(ct);
                 await tx.CommitAsync(ct);
-                complaints += current.Count;
+                complaints += comparison.Facts.Count;
             }
             return new RollupResult(complaints, rows);
         }
@@ -111,7 +102,7 @@ public sealed class StatisticsRollup(IDbContextFactory<AppDbContext> dbFactory, 
                 await using var reader = await dbFactory.CreateDbContextAsync(stop.Token);
                 return EvaluationRollup.CountAll(reader, stop.Token);
             }, stop.Token);
-            var batches = Channel.CreateBounded<FullBatchResult>(4);
+            var batches = Channel.CreateBounded<Comparison>(4);
             var nextFrom = 1L;
             var workers = Enumerable.Range(0, ReadWorkers).Select(_ => Task.Run(async () =>
             {
@@ -123,7 +114,7 @@ public sealed class StatisticsRollup(IDbContextFactory<AppDbContext> dbFactory, 
                     {
                         return;
                     }
-                    await batches.Writer.WriteAsync(CompareRange(reader, from, from + FullBatch - 1, calendar), stop.Token);
+                    await batches.Writer.WriteAsync(Compare(reader, CaseSelection.Ids(from, from + FullBatch - 1), calendar), stop.Token);
                 }
             }, stop.Token)).ToArray();
             _ = Task.WhenAll(workers).ContinueWith(t => batches.Writer.TryComplete(t.Exception?.InnerException), TaskScheduler.Default);
@@ -141,17 +132,7 @@ public sealed class StatisticsRollup(IDbContextFactory<AppDbContext> dbFactory, 
                     {
                         deltas.AddDays(f);
                     }
-                    foreach (var (old, now) in batch.Changed)
-                    {
-                        if (old is null)
-                        {
-                            await facts.InsertAsync(now, ct);
-                        }
-                        else
-                        {
-                            await facts.UpdateAsync(old, now, ct);
-                        }
-                    }
+                    await StoreAsync(facts, batch.Changed, ct);
                     if (batch.Orphans.Count > 0)
                     {
                         var orphans = batch.Orphans;
@@ -182,14 +163,13 @@ public sealed class StatisticsRollup(IDbContextFactory<AppDbContext> dbFactory, 
         }
     }
 
-    private sealed record FullBatchResult(List<ComplaintFacts> Facts, List<(ComplaintFacts? Old, ComplaintFacts Now)> Changed, List<long> Orphans);
+    private sealed record Comparison(List<ComplaintFacts> Facts, List<(ComplaintFacts? Old, ComplaintFacts Now)> Changed, List<long> Orphans);
 
-    /// <summary>The facts of the cases of ids [from, to], which of them differ from the stored ones, and stored facts without a case.</summary>
-    private static FullBatchResult CompareRange(AppDbContext reader, long from, long to, WorkingDayCalendar calendar)
+    /// <summary>The facts of the selected cases as derived now, which of them differ from the stored ones (Old: what was stored, null when nothing was), and stored facts without a case.</summary>
+    private static Comparison Compare(AppDbContext db, CaseSelection cases, WorkingDayCalendar calendar)
     {
-        var cases = CaseSelection.Ids(from, to);
-        var facts = CaseRangeReader.ReadFacts(reader, cases, calendar);
-        var stored = StoredFactsReader.Read(reader, cases);
+        var facts = CaseRangeReader.ReadFacts(db, cases, calendar);
+        var stored = StoredFactsReader.Read(db, cases);
         var changed = new List<(ComplaintFacts? Old, ComplaintFacts Now)>();
         foreach (var f in facts)
         {
@@ -202,6 +182,22 @@ public sealed class StatisticsRollup(IDbContextFactory<AppDbContext> dbFactory, 
                 changed.Add((old, f));
             }
         }
-        return new FullBatchResult(facts, changed, [.. stored.Keys]);
+        return new Comparison(facts, changed, [.. stored.Keys]);
+    }
+
+    /// <summary>Stores what the changed cases count as now: a first time inserted, the others updated.</summary>
+    private static async Task StoreAsync(StatFactWriter facts, List<(ComplaintFacts? Old, ComplaintFacts Now)> changed, CancellationToken ct)
+    {
+        foreach (var (old, now) in changed)
+        {
+            if (old is null)
+            {
+                await facts.InsertAsync(now, ct);
+            }
+            else
+            {
+                await facts.UpdateAsync(old, now, ct);
+            }
+        }
     }
 }
