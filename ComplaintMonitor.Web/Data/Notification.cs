@@ -2,7 +2,8 @@ namespace ComplaintMonitor.Web.Data;
 
 /// <summary>
 /// An entry in a user's notification centre: persisted first, pushed live afterwards, so nothing is lost while the
-/// user is offline. <see cref="DedupKey"/> makes producers idempotent (one digest a day, one reminder per alert).
+/// user is offline. <see cref="DedupKey"/> makes producers idempotent (one digest a day); a deadline alert's
+/// notifications need none, being written in the transaction that stores the alert's unique row.
 /// </summary>
 public sealed class Notification
 {

@@ -1012,11 +1012,7 @@ namespace ComplaintMonitor.Web.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ComplaintId");
-
-                    b.HasIndex("CreatedAt");
-
-                    b.HasIndex("DeadlineId", "Level", "DueAt")
+                    b.HasIndex("DueAt", "DeadlineId", "Level")
                         .IsUnique();
 
                     b.ToTable("DeadlineAlerts");
@@ -1375,7 +1371,8 @@ namespace ComplaintMonitor.Web.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("DedupKey")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"DedupKey\" IS NOT NULL");
 
                     b.HasIndex("UserId", "Id");
 

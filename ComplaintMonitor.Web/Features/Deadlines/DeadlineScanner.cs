@@ -5,6 +5,7 @@ using ComplaintMonitor.Web.Notifications;
 using ComplaintMonitor.Web.Realtime;
 using ComplaintMonitor.Web.Security;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace ComplaintMonitor.Web.Features.Deadlines;
 
@@ -12,7 +13,7 @@ public sealed record DeadlineScanResult(int Alerts, int Notifications);
 
 /// <summary>
 /// The deadline scan: finds running deadlines that reached a warning level not yet raised — through three
-/// partial indexes that hold only such deadlines — records each alert once (history row + unique alert row), writes the
+/// partial indexes that hold only such deadlines (<see cref="DueDeadlines"/>) — records each alert once (history row + unique alert row), writes the
 /// notifications, commits, and only then publishes. Catching up after downtime is the same query: everything ≤ now.
 /// Each batch is read and written under the write lock (one IMMEDIATE transaction), so no action can move a deadline
 /// between the moment it is found due and the moment its alert is stored.
@@ -31,12 +32,7 @@ public sealed class DeadlineScanner(IDbContextFactory<AppDbContext> dbFactory, S
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             await using var rederivable = await RederivableCommits.SetAsync(db, checkpoints, ct);
             await using var tx = await db.Database.BeginTransactionAsync(ct);
-            // The due deadlines with just the case columns an alert needs: materialising whole cases cost more than the rest of the scan.
-            var dueIds = DueDeadlineIds(db, now).Take(BatchSize);
-            var due = await db.Deadlines.AsNoTracking().Where(d => dueIds.Contains(d.Id))
-                .Join(db.Complaints, d => d.ComplaintId, c => c.Id, (d, c) => new { Deadline = d, Case = new AlertedCase(
-                    c.Id, c.CaseNumber, c.Status, c.Category, c.LeadUnitId, c.HandlerStaffId, c.RespondentStaffId) })
-                .ToListAsync(ct);
+            var due = DueDeadlines.Read(db.Database.GetDbConnection(), tx.GetDbTransaction(), now, BatchSize);
             if (due.Count == 0)
             {
                 break;
@@ -46,7 +42,7 @@ public sealed class DeadlineScanner(IDbContextFactory<AppDbContext> dbFactory, S
             var stored = new List<Notification>();
             await using (var writer = new DeadlineAlertWriter(db))
             {
-                foreach (var (deadline, c) in due.Select(x => (x.Deadline, x.Case)))
+                foreach (var (deadline, c) in due)
                 {
                     if (deadline.PendingAlert(now) is not { } level)
                     {
@@ -77,15 +73,6 @@ public sealed class DeadlineScanner(IDbContextFactory<AppDbContext> dbFactory, S
         }
         return new DeadlineScanResult(alerts, notifications);
     }
-
-    /// <summary>Each branch reads one partial index (see DeadlineConfiguration); a deadline in several is taken once.</summary>
-    private static IQueryable<long> DueDeadlineIds(AppDbContext db, DateTimeOffset now) =>
-        db.Deadlines.Where(d => d.CompletedAt == null && d.PausedOn == null && d.AlertLevel < DeadlineAlertLevel.Yellow && d.WarnAt <= now).Select(d => d.Id)
-            .Union(db.Deadlines.Where(d => d.CompletedAt == null && d.PausedOn == null && d.AlertLevel < DeadlineAlertLevel.Red && d.DueAt < now).Select(d => d.Id))
-            .Union(db.Deadlines.Where(d => d.CompletedAt == null && d.PausedOn == null && d.AlertLevel < DeadlineAlertLevel.Leadership && d.EscalateAt < now).Select(d => d.Id));
-
-    /// <summary>What an alert says about its case and whom it goes to.</summary>
-    private sealed record AlertedCase(long Id, string CaseNumber, ComplaintStatus Status, ComplaintCategory Category, int? LeadUnitId, int? HandlerStaffId, int? RespondentStaffId);
 
     private static IEnumerable<DirectoryUser> Recipients(StaffDirectory directory, AlertedCase c, Deadline d, DeadlineAlertLevel level)
     {
@@ -119,7 +106,6 @@ public sealed class DeadlineScanner(IDbContextFactory<AppDbContext> dbFactory, S
             ComplaintId = c.Id,
             CaseNumber = c.CaseNumber,
             CreatedAt = now,
-            DedupKey = $"alert:{d.Id}:{(int)level}:{d.DueAt.UtcTicks}:{userId}",
         };
     }
 }

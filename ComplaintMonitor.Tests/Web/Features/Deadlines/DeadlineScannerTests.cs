@@ -184,4 +184,27 @@ public sealed class DeadlineScannerTests : IAsyncLifetime
         Assert.True(note.NotificationId > 0);
         Assert.Contains(received, e => e is DeadlineAlerted { Level: "Yellow" });
     }
+
+    [Fact]
+    public async Task DueDeadlines_RestoresEachDeadline_AsEfLoadsIt()
+    {
+        var id = await ComplexCaseAcrossNationalDayAsync();
+        var now = At(10, 13, 0);
+        await using var ctx = await _db.Factory.CreateDbContextAsync();
+        await ctx.Database.OpenConnectionAsync();
+
+        var due = DueDeadlines.Read(ctx.Database.GetDbConnection(), null, now, 500);
+
+        var loaded = await ctx.Deadlines.AsNoTracking().Where(d => d.ComplaintId == id && d.CompletedAt == null).ToListAsync();
+        var expected = loaded.Where(d => d.PendingAlert(now) is not null).ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected.Select(d => d.Id).Order(), due.Select(d => d.Deadline.Id).Order());
+        foreach (var (deadline, c) in due)
+        {
+            var ef = expected.Single(d => d.Id == deadline.Id);
+            Assert.Equivalent(ef, deadline, strict: true);
+            Assert.Equal((id, ComplaintStatus.Assigned, ComplaintCategory.Efficiency, HandlerUnit, HandlerStaff, RespondentStaff),
+                (c.Id, c.Status, c.Category, c.LeadUnitId, c.HandlerStaffId, c.RespondentStaffId));
+        }
+    }
 }
