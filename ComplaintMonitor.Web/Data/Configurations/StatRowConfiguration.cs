@@ -7,6 +7,8 @@ public sealed class StatRowConfiguration : IEntityTypeConfiguration<StatRow>
 {
     public void Configure(EntityTypeBuilder<StatRow> builder)
     {
+        // On SQLite the table is WITHOUT ROWID, clustered on this key (migration StatRowsClustered; EF's model cannot say so):
+        // a migration that makes EF rebuild this table must rebuild it so again (ModelIndexTests checks).
         builder.HasKey(d => new { d.Period, d.Day, d.UnitId, d.WindowId, d.StaffId, d.Channel, d.Category });
         builder.Property(d => d.Channel).HasConversion<string>().HasMaxLength(32);
         builder.Property(d => d.Category).HasConversion<string>().HasMaxLength(32);
