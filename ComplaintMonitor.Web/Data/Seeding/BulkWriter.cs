@@ -55,18 +55,18 @@ public sealed class BulkWriter : IAsyncDisposable
         {
             var id = _nextId++;
             ids.Add(id);
-            await _complaints.InsertAsync(c, transaction, id, null, ct);
+            _complaints.Insert(c, transaction, id, null);
             foreach (var d in c.Deadlines)
             {
-                await _deadlines.InsertAsync(d, transaction, null, id, ct);
+                _deadlines.Insert(d, transaction, null, id);
             }
             foreach (var e in c.Extensions)
             {
-                await _extensions.InsertAsync(e, transaction, null, id, ct);
+                _extensions.Insert(e, transaction, null, id);
             }
             foreach (var h in c.History)
             {
-                await _history.InsertAsync(h, transaction, null, id, ct);
+                _history.Insert(h, transaction, null, id);
             }
             _queue.Transaction = transaction;
             _queue.Parameters[0].Value = id;
@@ -83,22 +83,19 @@ public sealed class BulkWriter : IAsyncDisposable
         await using var tx = await _db.Database.BeginTransactionAsync(ct);
         foreach (var (id, rating) in batch)
         {
-            await _evaluations.InsertAsync(rating, tx.GetDbTransaction(), id, null, ct);
+            _evaluations.Insert(rating, tx.GetDbTransaction(), id, null);
         }
         await tx.CommitAsync(ct);
     }
 
     public async ValueTask DisposeAsync()
     {
-        await _complaints.DisposeAsync();
-        await _deadlines.DisposeAsync();
-        await _extensions.DisposeAsync();
-        await _history.DisposeAsync();
+        _complaints.Dispose();
+        _deadlines.Dispose();
+        _extensions.Dispose();
+        _history.Dispose();
         await _queue.DisposeAsync();
-        if (_evaluations is not null)
-        {
-            await _evaluations.DisposeAsync();
-        }
+        _evaluations?.Dispose();
         await _db.Database.CloseConnectionAsync();
     }
 }

@@ -9,10 +9,10 @@ namespace ComplaintMonitor.Web.Features.Deadlines;
 
 /// <summary>
 /// Stores what the scan decided, inside its transaction: the history row the domain returned and the notifications
-/// through prepared inserts built from the EF model, then per level one statement that sets the deadlines' new level and
+/// through prepared inserts built from the EF model (<see cref="ModelInsert"/>), then per level one statement that sets the deadlines' new level and
 /// copies them into their unique alert rows — change tracking a few hundred new rows cost more than writing them.
 /// </summary>
-public sealed class DeadlineAlertWriter : IAsyncDisposable
+public sealed class DeadlineAlertWriter : IDisposable
 {
     private readonly AppDbContext _db;
     private readonly DbTransaction _transaction;
@@ -29,7 +29,7 @@ public sealed class DeadlineAlertWriter : IAsyncDisposable
     }
 
     /// <summary>One alert the domain recorded on <paramref name="deadline"/>: its history row now, its level and alert row at <see cref="FlushAsync"/>.</summary>
-    public async Task AlertAsync(long complaintId, Deadline deadline, HistoryEntry entry, CancellationToken ct)
+    public void Alert(long complaintId, Deadline deadline, HistoryEntry entry)
     {
         ArgumentNullException.ThrowIfNull(deadline);
         if (!_levels.TryGetValue(deadline.AlertLevel, out var ids))
@@ -37,14 +37,14 @@ public sealed class DeadlineAlertWriter : IAsyncDisposable
             _levels[deadline.AlertLevel] = ids = [];
         }
         ids.Add(deadline.Id);
-        await _history.InsertAsync(entry, _transaction, null, complaintId, ct);
+        _history.Insert(entry, _transaction, null, complaintId);
     }
 
     /// <summary>Writes the notification and sets its id, which the live push carries.</summary>
-    public async Task NotifyAsync(Notification n, CancellationToken ct)
+    public void Notify(Notification n)
     {
         ArgumentNullException.ThrowIfNull(n);
-        n.Id = await _notifications.InsertReturningKeyAsync(n, _transaction, null, ct);
+        n.Id = _notifications.InsertReturningKey(n, _transaction, null);
     }
 
     /// <summary>
@@ -82,9 +82,9 @@ public sealed class DeadlineAlertWriter : IAsyncDisposable
         command.Parameters.Add(p);
     }
 
-    public async ValueTask DisposeAsync()
+    public void Dispose()
     {
-        await _history.DisposeAsync();
-        await _notifications.DisposeAsync();
+        _history.Dispose();
+        _notifications.Dispose();
     }
 }

@@ -40,7 +40,7 @@ public sealed class DeadlineScanner(IDbContextFactory<AppDbContext> dbFactory, S
             directory ??= await directories.GetAsync(ct);
             var events = new List<ChangeEvent>();
             var stored = new List<Notification>();
-            await using (var writer = new DeadlineAlertWriter(db))
+            using (var writer = new DeadlineAlertWriter(db))
             {
                 foreach (var (deadline, c) in due)
                 {
@@ -49,13 +49,13 @@ public sealed class DeadlineScanner(IDbContextFactory<AppDbContext> dbFactory, S
                         continue;
                     }
                     var entry = Complaint.RecordDeadlineAlert(deadline, c.Status, level, now);
-                    await writer.AlertAsync(c.Id, deadline, entry, ct);
+                    writer.Alert(c.Id, deadline, entry);
                     alerts++;
                     events.Add(new DeadlineAlerted(c.Id, c.CaseNumber, deadline.Kind.ToString(), level.ToString(), c.LeadUnitId));
                     foreach (var user in Recipients(directory, c, deadline, level))
                     {
                         var n = AlertNotification(user.UserId, c, deadline, level, now);
-                        await writer.NotifyAsync(n, ct);
+                        writer.Notify(n);
                         stored.Add(n);
                     }
                 }

@@ -1,12 +1,13 @@
 using System.Data.Common;
 using ComplaintMonitor.Domain.Statistics;
+using ComplaintMonitor.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace ComplaintMonitor.Web.Features.Statistics;
 
-/// <summary>Writes <see cref="Data.ComplaintStatFact"/> rows with one prepared command: plain inserts for a full recompute, upserts for the incremental run.</summary>
-public sealed class StatFactWriter : IAsyncDisposable
+/// <summary>Writes <see cref="Data.ComplaintStatFact"/> rows with prepared statements (<see cref="RowStatement"/>): an insert (an upsert when asked) and an update per set of changed columns.</summary>
+public sealed class StatFactWriter : IDisposable
 {
     private static readonly string[] Columns =
     [
@@ -15,28 +16,24 @@ public sealed class StatFactWriter : IAsyncDisposable
         "RealNameBadRating", "VisitedAndRectified",
     ];
 
-    private readonly DbCommand _insert;
-    private readonly DbParameter[] _parameters;
-    private readonly Dictionary<string, DbCommand> _updates = [];
+    private readonly DbConnection _connection;
+    private readonly DbTransaction? _transaction;
+    private readonly RowStatement _insert;
+    private readonly Dictionary<string, (RowStatement Statement, int[] Columns)> _updates = [];
 
+    /// <summary>On the context's open connection, in its transaction.</summary>
     public StatFactWriter(DbContext db, bool upsert = false)
     {
-        _insert = db.Database.GetDbConnection().CreateCommand();
-        _insert.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        _insert.CommandText = $"""
+        ArgumentNullException.ThrowIfNull(db);
+        _connection = db.Database.GetDbConnection();
+        _transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        _insert = RowStatement.Prepare(_connection, _transaction, $"""
             INSERT INTO "ComplaintStatFacts" ({string.Join(", ", Columns.Select(c => $"\"{c}\""))})
             VALUES ({string.Join(", ", Columns.Select((_, i) => $"@p{i}"))})
             """ + (upsert ? $"""
 
             ON CONFLICT ("ComplaintId") DO UPDATE SET {string.Join(", ", Columns.Skip(1).Select(c => $"\"{c}\" = excluded.\"{c}\""))}
-            """ : "");
-        _parameters = [.. Columns.Select((_, i) =>
-        {
-            var p = _insert.CreateParameter();
-            p.ParameterName = $"@p{i}";
-            _insert.Parameters.Add(p);
-            return p;
-        })];
+            """ : ""), [.. Columns.Select((_, i) => $"@p{i}")]);
     }
 
     private static object?[] Values(ComplaintFacts f) =>
@@ -50,7 +47,7 @@ public sealed class StatFactWriter : IAsyncDisposable
     /// Rewrites only the columns that changed: SQLite maintains just the indexes over those columns (a case moving on
     /// usually touches none of the drill-down indexes), where a full upsert would rewrite all eight.
     /// </summary>
-    public async Task UpdateAsync(ComplaintFacts before, ComplaintFacts after, CancellationToken ct)
+    public void Update(ComplaintFacts before, ComplaintFacts after)
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
@@ -64,44 +61,37 @@ public sealed class StatFactWriter : IAsyncDisposable
         var key = string.Join(",", changed);
         if (!_updates.TryGetValue(key, out var update))
         {
-            update = _insert.Connection!.CreateCommand();
-            update.Transaction = _insert.Transaction;
-            update.CommandText = $"""
+            // Parameters: the key first, then the changed columns in order.
+            update = (RowStatement.Prepare(_connection, _transaction, $"""
                 UPDATE "ComplaintStatFacts" SET {string.Join(", ", changed.Select(i => $"\"{Columns[i]}\" = @p{i}"))} WHERE "ComplaintId" = @p0
-                """;
-            foreach (var i in changed.Prepend(0))
-            {
-                var p = update.CreateParameter();
-                p.ParameterName = $"@p{i}";
-                update.Parameters.Add(p);
-            }
+                """, [.. changed.Prepend(0).Select(i => $"@p{i}")]), changed);
             _updates[key] = update;
         }
-        update.Parameters["@p0"].Value = after.ComplaintId;
-        foreach (var i in changed)
+        update.Statement.Set(0, after.ComplaintId);
+        for (var i = 0; i < update.Columns.Length; i++)
         {
-            update.Parameters[$"@p{i}"].Value = now[i] ?? DBNull.Value;
+            update.Statement.Set(i + 1, now[update.Columns[i]]);
         }
-        await update.ExecuteNonQueryAsync(ct);
+        update.Statement.Execute();
     }
 
-    public async Task InsertAsync(ComplaintFacts f, CancellationToken ct)
+    public void Insert(ComplaintFacts f)
     {
         ArgumentNullException.ThrowIfNull(f);
         var values = Values(f);
         for (var i = 0; i < values.Length; i++)
         {
-            _parameters[i].Value = values[i] ?? DBNull.Value;
+            _insert.Set(i, values[i]);
         }
-        await _insert.ExecuteNonQueryAsync(ct);
+        _insert.Execute();
     }
 
-    public async ValueTask DisposeAsync()
+    public void Dispose()
     {
-        foreach (var update in _updates.Values)
+        foreach (var (statement, _) in _updates.Values)
         {
-            await update.DisposeAsync();
+            statement.Dispose();
         }
-        await _insert.DisposeAsync();
+        _insert.Dispose();
     }
 }

@@ -53,8 +53,8 @@ public static class StatRowSync
             }
             stale.AddRange(part.Stale);
         }
-        await DeleteAsync(connection, transaction, stale, ct);
-        await StatRowWriter.ApplyAsync(db, totals, ct, overwrite: true);
+        Delete(connection, transaction, stale);
+        StatRowWriter.Apply(db, totals, ct, overwrite: true);
         return stale.Count + totals.Count;
     }
 
@@ -114,26 +114,13 @@ public static class StatRowSync
         return true;
     }
 
-    private static async Task DeleteAsync(DbConnection connection, DbTransaction transaction, List<StatKey> keys, CancellationToken ct)
+    private static void Delete(DbConnection connection, DbTransaction transaction, List<StatKey> keys)
     {
-        await using var delete = connection.CreateCommand();
-        delete.Transaction = transaction;
-        delete.CommandText = $"""DELETE FROM "StatRows" WHERE {string.Join(" AND ", KeyColumns.Select((c, i) => $"\"{c}\" = @k{i}"))}""";
-        var parameters = KeyColumns.Select((_, i) =>
-        {
-            var p = delete.CreateParameter();
-            p.ParameterName = $"@k{i}";
-            delete.Parameters.Add(p);
-            return p;
-        }).ToArray();
+        using var delete = StatRowWriter.Delete(connection, transaction);
         foreach (var key in keys)
         {
-            object[] values = [(int)key.Period, key.Day, key.UnitId, key.WindowId, key.StaffId, key.Channel.ToString(), key.Category.ToString()];
-            for (var i = 0; i < values.Length; i++)
-            {
-                parameters[i].Value = values[i];
-            }
-            await delete.ExecuteNonQueryAsync(ct);
+            StatRowWriter.SetKey(delete, key);
+            delete.Execute();
         }
     }
 }

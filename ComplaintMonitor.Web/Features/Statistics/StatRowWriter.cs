@@ -1,5 +1,5 @@
 using System.Data.Common;
-using System.Globalization;
+using ComplaintMonitor.Web.Data;
 using ComplaintMonitor.Web.Data.Configurations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace ComplaintMonitor.Web.Features.Statistics;
 
 /// <summary>
-/// Writes deltas to rollup rows inside the caller's transaction with prepared statements understood by SQLite and
-/// PostgreSQL: <c>INSERT … ON CONFLICT DO UPDATE … RETURNING</c> that adds and says whether the row fell to all zeroes,
+/// Writes deltas to rollup rows inside the caller's transaction with prepared statements (<see cref="RowStatement"/>)
+/// understood by SQLite and PostgreSQL: <c>INSERT … ON CONFLICT DO UPDATE … RETURNING</c> that adds and says whether the row fell to all zeroes,
 /// then a delete of those rows; or, for a full recompute's corrections (<see cref="StatRowSync"/>), an upsert that sets the counts.
 /// </summary>
 public static class StatRowWriter
@@ -16,8 +16,10 @@ public static class StatRowWriter
     private static readonly string[] KeyColumns = ["Period", "Day", "UnitId", "WindowId", "StaffId", "Channel", "Category"];
     private static readonly string Key = string.Join(", ", KeyColumns.Select(c => $"\"{c}\""));
 
-    public static async Task<int> ApplyAsync(DbContext db, StatDeltas deltas, CancellationToken ct, bool overwrite = false)
+    public static int Apply(DbContext db, StatDeltas deltas, CancellationToken ct, bool overwrite = false)
     {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(deltas);
         var columns = StatCountsColumns.Names;
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction() ?? throw new InvalidOperationException("Rollups are written inside a transaction.");
@@ -25,74 +27,67 @@ public static class StatRowWriter
         var set = overwrite
             ? string.Join(", ", columns.Select(c => $"\"{c}\" = excluded.\"{c}\""))
             : string.Join(", ", columns.Select(c => $"\"{c}\" = \"StatRows\".\"{c}\" + excluded.\"{c}\""));
-        await using var add = Upsert(connection, transaction, set);
+        using var add = Upsert(connection, transaction, set);
         // A row that loses counts may fall to all zeroes: its upsert says so, and only those rows pay for a delete.
-        await using var subtract = Upsert(connection, transaction, set + $" RETURNING {string.Join(" AND ", columns.Select(c => $"\"{c}\" = 0"))}");
-        await using var prune = connection.CreateCommand();
-        prune.Transaction = transaction;
-        prune.CommandText = $"""
-            DELETE FROM "StatRows" WHERE {string.Join(" AND ", KeyColumns.Select((c, i) => $"\"{c}\" = @k{i}"))}
-            """;
-        foreach (var name in KeyColumns.Select((_, i) => $"@k{i}"))
-        {
-            Parameter(prune, name);
-        }
+        using var subtract = Upsert(connection, transaction, set + $" RETURNING {string.Join(" AND ", columns.Select(c => $"\"{c}\" = 0"))}");
+        using var prune = Delete(connection, transaction);
 
         // In key order: neighbouring rows share pages, which stay in the cache while they are written.
         var rows = deltas.Rows.OrderBy(r => r.Key.Period).ThenBy(r => r.Key.Day).ThenBy(r => r.Key.UnitId).ThenBy(r => r.Key.WindowId).ThenBy(r => r.Key.StaffId);
         var written = 0;
         foreach (var (key, values) in rows)
         {
-            object[] keyValues = [(int)key.Period, key.Day, key.UnitId, key.WindowId, key.StaffId, key.Channel.ToString(), key.Category.ToString()];
+            if ((++written & 1023) == 0)
+            {
+                ct.ThrowIfCancellationRequested();
+            }
             var mayEmpty = !overwrite && values.Any(v => v < 0);
             var write = mayEmpty ? subtract : add;
-            for (var i = 0; i < keyValues.Length; i++)
-            {
-                write.Parameters[i].Value = keyValues[i];
-            }
+            SetKey(write, key);
             for (var i = 0; i < values.Count; i++)
             {
-                write.Parameters[keyValues.Length + i].Value = values[i];
+                write.Set(KeyColumns.Length + i, values[i]);
             }
-            written++;
             if (!mayEmpty)
             {
-                await write.ExecuteNonQueryAsync(ct);
+                write.Execute();
             }
-            else if (Convert.ToInt64(await write.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture) == 1)
+            else if (write.ExecuteInt64() == 1)
             {
-                for (var i = 0; i < keyValues.Length; i++)
-                {
-                    prune.Parameters[i].Value = keyValues[i];
-                }
-                await prune.ExecuteNonQueryAsync(ct);
+                SetKey(prune, key);
+                prune.Execute();
             }
         }
         return written;
     }
 
-    private static DbCommand Upsert(DbConnection connection, DbTransaction transaction, string set)
+    /// <summary>A delete of one row by its key (<see cref="SetKey"/>).</summary>
+    public static RowStatement Delete(DbConnection connection, DbTransaction transaction) =>
+        RowStatement.Prepare(connection, transaction, $"""
+            DELETE FROM "StatRows" WHERE {string.Join(" AND ", KeyColumns.Select((c, i) => $"\"{c}\" = @k{i}"))}
+            """, [.. KeyColumns.Select((_, i) => $"@k{i}")]);
+
+    /// <summary>Sets the key columns, the statement's first parameters.</summary>
+    public static void SetKey(RowStatement statement, StatKey key)
     {
-        var columns = StatCountsColumns.Names;
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = $"""
-            INSERT INTO "StatRows" ({Key}, {string.Join(", ", columns.Select(c => $"\"{c}\""))})
-            VALUES ({string.Join(", ", KeyColumns.Select((_, i) => $"@k{i}"))}, {string.Join(", ", columns.Select((_, i) => $"@c{i}"))})
-            ON CONFLICT ({Key}) DO UPDATE SET {set}
-            """;
-        foreach (var name in KeyColumns.Select((_, i) => $"@k{i}").Concat(columns.Select((_, i) => $"@c{i}")))
-        {
-            Parameter(command, name);
-        }
-        return command;
+        ArgumentNullException.ThrowIfNull(statement);
+        statement.Set(0, (int)key.Period);
+        statement.Set(1, key.Day);
+        statement.Set(2, key.UnitId);
+        statement.Set(3, key.WindowId);
+        statement.Set(4, key.StaffId);
+        statement.Set(5, key.Channel.ToString());
+        statement.Set(6, key.Category.ToString());
     }
 
-    private static DbParameter Parameter(DbCommand command, string name)
+    private static RowStatement Upsert(DbConnection connection, DbTransaction transaction, string set)
     {
-        var p = command.CreateParameter();
-        p.ParameterName = name;
-        command.Parameters.Add(p);
-        return p;
+        var columns = StatCountsColumns.Names;
+        var parameters = KeyColumns.Select((_, i) => $"@k{i}").Concat(columns.Select((_, i) => $"@c{i}")).ToList();
+        return RowStatement.Prepare(connection, transaction, $"""
+            INSERT INTO "StatRows" ({Key}, {string.Join(", ", columns.Select(c => $"\"{c}\""))})
+            VALUES ({string.Join(", ", parameters)})
+            ON CONFLICT ({Key}) DO UPDATE SET {set}
+            """, parameters);
     }
 }

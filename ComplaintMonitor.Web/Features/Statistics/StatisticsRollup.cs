@@ -57,12 +57,12 @@ public sealed class StatisticsRollup(IDbContextFactory<AppDbContext> dbFactory, 
                     deltas.Add(now);
                 }
                 // Prepared upserts rather than tracked entities: a thousand changed cases are a thousand cheap statements.
-                await using (var facts = new StatFactWriter(db, upsert: true))
+                using (var facts = new StatFactWriter(db, upsert: true))
                 {
-                    await StoreAsync(facts, comparison.Changed, ct);
+                    Store(facts, comparison.Changed);
                 }
                 deltas.DropZeroes();
-                rows += await StatRowWriter.ApplyAsync(db, deltas, ct);
+                rows += StatRowWriter.Apply(db, deltas, ct);
                 await db.StatQueue.Where(q => q.Id >= cases.From && q.Id <= cases.To).ExecuteDeleteAsync(ct);
                 await tx.CommitAsync(ct);
                 complaints += comparison.Facts.Count;
@@ -125,14 +125,14 @@ public sealed class StatisticsRollup(IDbContextFactory<AppDbContext> dbFactory, 
             var done = 0;
             try
             {
-                await using var facts = new StatFactWriter(db, upsert: true);
+                using var facts = new StatFactWriter(db, upsert: true);
                 await foreach (var batch in batches.Reader.ReadAllAsync(stop.Token))
                 {
                     foreach (var f in batch.Facts)
                     {
                         deltas.AddDays(f);
                     }
-                    await StoreAsync(facts, batch.Changed, ct);
+                    Store(facts, batch.Changed);
                     if (batch.Orphans.Count > 0)
                     {
                         var orphans = batch.Orphans;
@@ -186,17 +186,17 @@ public sealed class StatisticsRollup(IDbContextFactory<AppDbContext> dbFactory, 
     }
 
     /// <summary>Stores what the changed cases count as now: a first time inserted, the others updated.</summary>
-    private static async Task StoreAsync(StatFactWriter facts, List<(ComplaintFacts? Old, ComplaintFacts Now)> changed, CancellationToken ct)
+    private static void Store(StatFactWriter facts, List<(ComplaintFacts? Old, ComplaintFacts Now)> changed)
     {
         foreach (var (old, now) in changed)
         {
             if (old is null)
             {
-                await facts.InsertAsync(now, ct);
+                facts.Insert(now);
             }
             else
             {
-                await facts.UpdateAsync(old, now, ct);
+                facts.Update(old, now);
             }
         }
     }
