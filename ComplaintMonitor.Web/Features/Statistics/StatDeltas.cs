@@ -56,24 +56,34 @@ public sealed class StatDeltas(int capacity = 0)
         }
     }
 
-    /// <summary>Adds every day row (as <see cref="AddDays"/> left them) to the rows of the coarser grains it belongs to.</summary>
+    /// <summary>
+    /// Adds every day row (as <see cref="AddDays"/> left them) to the rows of the coarser grains it belongs to: to its
+    /// month and centre-day rows, then each centre-day row to its centre-month row — the same sums as adding every day
+    /// row to all three, with a million fewer lookups.
+    /// </summary>
     public void AddDaysToCoarserGrains()
     {
-        var days = _used;
-        for (var slot = 0; slot < days; slot++)
+        RollUp(StatPeriod.Day, StatPeriod.Month, StatPeriod.CentreDay);
+        RollUp(StatPeriod.CentreDay, StatPeriod.CentreMonth);
+    }
+
+    private void RollUp(StatPeriod from, params ReadOnlySpan<StatPeriod> to)
+    {
+        var rows = _used;
+        for (var slot = 0; slot < rows; slot++)
         {
             var key = _keys[slot];
-            if (key.Period != StatPeriod.Day)
+            if (key.Period != from)
             {
                 continue;
             }
-            foreach (var grain in Grains.AsSpan(1))
+            foreach (var grain in to)
             {
-                var to = Row(key.At(grain));
-                var from = Slice(slot).AsSpan();
+                var sums = Row(key.At(grain));
+                var counts = Slice(slot).AsSpan();
                 for (var i = 0; i < Width; i++)
                 {
-                    to[i] += from[i];
+                    sums[i] += counts[i];
                 }
             }
         }

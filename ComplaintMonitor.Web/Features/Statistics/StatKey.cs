@@ -13,10 +13,10 @@ public readonly record struct StatKey(StatPeriod Period, DateOnly Day, int UnitI
         return Of(period, day, f.UnitId, f.WindowId, f.StaffId, f.Channel, f.Category);
     }
 
-    /// <summary>The row of <paramref name="grain"/> that the counts of this day row also belong to.</summary>
-    public StatKey At(StatPeriod grain) => Period == StatPeriod.Day
+    /// <summary>The row of <paramref name="grain"/> that the counts of this day (or centre-day) row also belong to.</summary>
+    public StatKey At(StatPeriod grain) => Period == StatPeriod.Day || (Period == StatPeriod.CentreDay && grain == StatPeriod.CentreMonth)
         ? Of(grain, Day, UnitId, WindowId, StaffId, Channel, Category)
-        : throw new InvalidOperationException("Only a day row's counts are rolled up to the other grains.");
+        : throw new InvalidOperationException("Only a day row's counts (or a centre-day row's, to its month) are rolled up to a coarser grain.");
 
     private static StatKey Of(StatPeriod period, DateOnly day, int unitId, int windowId, int staffId, Channel channel, ComplaintCategory category) => period switch
     {
