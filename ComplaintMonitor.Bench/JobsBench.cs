@@ -34,7 +34,12 @@ public static class JobsBench
                 (alerts, told) = (alerts + result.Alerts, told + result.Notifications);
             });
             notes.Add($"- {size:N0}: each timed scan raised {alerts / 5} alerts and wrote {told / 5} notifications (on average)");
-            var query = await Timing.MeasureAsync(5, () => MakeDueAsync(db, 100), () => ScanQueryAsync(db));
+            // Each read finds the 100 made due: the scan first raises those the previous read left (untimed).
+            var query = await Timing.MeasureAsync(5, async () =>
+            {
+                await scanner.ScanAsync();
+                await MakeDueAsync(db, 100);
+            }, () => ScanQueryAsync(db));
             await scanner.ScanAsync();
             var incremental = await Timing.MeasureAsync(3, () => ChangeCasesAsync(db, 1000), () => rollup.RunIncrementalAsync(), warmups: 1);
             var incrementalOpen = await Timing.MeasureAsync(3, () => ChangeOpenCasesAsync(db, 1000), () => rollup.RunIncrementalAsync(), warmups: 1);
