@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Data.Common;
 using ComplaintMonitor.Domain.Calendar;
 using ComplaintMonitor.Domain.Complaints;
@@ -34,6 +35,8 @@ public static class CaseRangeReader
         """;
 
     /// <summary>The facts of the selected cases, in id order. Synchronous: SQLite's async calls are.</summary>
+    // Optimized at its first call: a recompute runs its loops once, mostly in unoptimized and instrumenting tiers otherwise.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<ComplaintFacts> ReadFacts(DbContext db, CaseSelection cases, WorkingDayCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(db);

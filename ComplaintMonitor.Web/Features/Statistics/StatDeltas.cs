@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ComplaintMonitor.Domain.Statistics;
 using ComplaintMonitor.Web.Data;
 
@@ -56,9 +57,21 @@ public sealed class StatDeltas(int capacity = 0)
         }
     }
 
+    /// <summary>Every case's <see cref="AddDays(ComplaintFacts)"/>.</summary>
+    // Optimized at its first call: a recompute runs its loops once, mostly in unoptimized and instrumenting tiers otherwise.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void AddDays(List<ComplaintFacts> facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        foreach (var f in facts)
+        {
+            AddDays(f);
+        }
+    }
+
     /// <summary>
-    /// Adds every day row (as <see cref="AddDays"/> left them) to the rows of the coarser grains it belongs to: to its
-    /// month and centre-day rows, then each centre-day row to its centre-month row — the same sums as adding every day
+    /// Adds every day row (as <see cref="AddDays(ComplaintFacts)"/> left them) to the rows of the coarser grains it belongs
+    /// to: to its month and centre-day rows, then each centre-day row to its centre-month row — the same sums as adding every day
     /// row to all three, with a million fewer lookups.
     /// </summary>
     public void AddDaysToCoarserGrains()
@@ -67,6 +80,8 @@ public sealed class StatDeltas(int capacity = 0)
         RollUp(StatPeriod.CentreDay, StatPeriod.CentreMonth);
     }
 
+    // Optimized at its first call: a recompute runs its loops once, mostly in unoptimized and instrumenting tiers otherwise.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void RollUp(StatPeriod from, params ReadOnlySpan<StatPeriod> to)
     {
         var rows = _used;

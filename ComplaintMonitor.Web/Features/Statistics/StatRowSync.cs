@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Data.Common;
 using ComplaintMonitor.Domain.Complaints;
 using ComplaintMonitor.Web.Data;
@@ -65,6 +66,8 @@ public static class StatRowSync
     /// keys into rows already right and rows that should not exist. Only reads <paramref name="totals"/>. Synchronous
     /// reads, as SQLite's async calls are anyway: a million rows pay for every await.
     /// </summary>
+    // Optimized at its first call: a recompute runs its loops once, mostly in unoptimized and instrumenting tiers otherwise.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Comparison Compare(DbConnection connection, DbTransaction? transaction, StatDeltas totals, string? half, DateOnly middle, CancellationToken ct)
     {
         var result = new Comparison([], []);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ComplaintMonitor.Domain.Complaints;
 using ComplaintMonitor.Domain.Statistics;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +21,8 @@ public static class StoredFactsReader
         """;
 
     /// <summary>Synchronous, as SQLite's async calls are; run it off the request thread.</summary>
+    // Optimized at its first call: a recompute runs its loops once, mostly in unoptimized and instrumenting tiers otherwise.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Dictionary<long, ComplaintFacts> Read(DbContext db, CaseSelection cases)
     {
         ArgumentNullException.ThrowIfNull(db);
