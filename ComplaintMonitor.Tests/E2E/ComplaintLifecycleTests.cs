@@ -14,17 +14,6 @@ namespace ComplaintMonitor.Tests.E2E;
 [Trait("Category", "E2E")]
 public sealed partial class ComplaintLifecycleTests(BrowserFixture fixture)
 {
-    private static async Task<IPage> SignInAsync(BrowserFixture fixture, string user)
-    {
-        var page = await fixture.NewPageAsync();
-        await page.GotoAsync("/account/login");
-        await page.FillAsync("input[name='Input.UserName']", user);
-        await page.FillAsync("input[name='Input.Password']", "Demo@2026");
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
-        return page;
-    }
-
     private static async Task InteractiveAsync(IPage page) =>
         await page.WaitForFunctionAsync("() => window.Blazor !== undefined && document.querySelector('.mud-layout') !== null");
 
@@ -78,8 +67,8 @@ public sealed partial class ComplaintLifecycleTests(BrowserFixture fixture)
     [Fact]
     public async Task SupervisorAndHandler_TakeOneComplaintAroundTheWholeLoop()
     {
-        var supervisor = await SignInAsync(fixture, "supervisor");
-        var handler = await SignInAsync(fixture, "handler");
+        var supervisor = await fixture.SignInAsync("supervisor");
+        var handler = await fixture.SignInAsync("handler");
         await handler.GotoAsync("/");
         await InteractiveAsync(handler);
 

@@ -14,17 +14,6 @@ namespace ComplaintMonitor.Tests.E2E;
 [Trait("Category", "E2E")]
 public sealed partial class WallTests(BrowserFixture fixture)
 {
-    private static async Task<IPage> SignInAsync(BrowserFixture fixture, string user, int width = 1366, int height = 768)
-    {
-        var page = await fixture.NewPageAsync(width, height);
-        await page.GotoAsync("/account/login");
-        await page.FillAsync("input[name='Input.UserName']", user);
-        await page.FillAsync("input[name='Input.Password']", "Demo@2026");
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
-        return page;
-    }
-
     private static ILocator Field(IPage page, string testId) =>
         page.Locator($"[data-testid={testId}]").Locator("xpath=descendant-or-self::input[not(@type='hidden')] | descendant-or-self::textarea").First;
 
@@ -55,7 +44,7 @@ public sealed partial class WallTests(BrowserFixture fixture)
     [Fact]
     public async Task Wall_counts_and_tells_of_a_complaint_registered_elsewhere_without_reloading()
     {
-        var wall = await SignInAsync(fixture, "leader", 1920, 1080);
+        var wall = await fixture.SignInAsync("leader", 1920, 1080);
         var response = await wall.GotoAsync("/wall");
         Assert.True(response?.Ok, fixture.App.Log);
         await Expect(wall.Locator("[data-testid=interactive]")).ToHaveTextAsync("interactive", new() { Timeout = 15000 });
@@ -65,7 +54,7 @@ public sealed partial class WallTests(BrowserFixture fixture)
         // Any reload of the page would reset this marker: it must still be there at the end.
         await wall.EvaluateAsync("() => window.__wallNotReloaded = true");
 
-        var supervisor = await SignInAsync(fixture, "supervisor");
+        var supervisor = await fixture.SignInAsync("supervisor");
         await supervisor.GotoAsync("/complaints/new");
         await supervisor.WaitForFunctionAsync("() => window.Blazor !== undefined && document.querySelector('.mud-layout') !== null");
         await PickAsync(supervisor, "new-channel", "现场");
@@ -93,7 +82,7 @@ public sealed partial class WallTests(BrowserFixture fixture)
     [Fact]
     public async Task Handler_may_not_open_the_wall()
     {
-        var handler = await SignInAsync(fixture, "handler");
+        var handler = await fixture.SignInAsync("handler");
         await handler.GotoAsync("/wall");
         await Expect(handler.Locator("[data-testid=wall]")).ToHaveCountAsync(0);
         Assert.DoesNotContain("/wall", new Uri(handler.Url).AbsolutePath, StringComparison.Ordinal);

@@ -94,6 +94,7 @@ public sealed class RowStatement : IDisposable
             double d => raw.sqlite3_bind_double(_statement, index, d),
             float f => raw.sqlite3_bind_double(_statement, index, f),
             DateOnly d => raw.sqlite3_bind_text(_statement, index, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            Enum e => raw.sqlite3_bind_int64(_statement, index, Convert.ToInt64(e, CultureInfo.InvariantCulture)),
             byte[] bytes => raw.sqlite3_bind_blob(_statement, index, bytes),
             _ => throw new NotSupportedException($"A row statement does not bind {value.GetType().Name} values."),
         };

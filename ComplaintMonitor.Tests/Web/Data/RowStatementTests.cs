@@ -40,6 +40,7 @@ public sealed class RowStatementTests : IDisposable
             SetRow(insert, "甲", new DateOnly(2026, 10, 8), true, 0.5, [1, 2], 7);
             Assert.Equal(1, insert.Execute());
             SetRow(insert, null, null, false, 2, null, -1);
+            insert.Set(5, DayOfWeek.Saturday); // an enum without a converter: its number, as Microsoft.Data.Sqlite stores it
             Assert.Equal(1, insert.Execute());
         }
         using (var command = _connection.CreateCommand())
@@ -59,7 +60,7 @@ public sealed class RowStatementTests : IDisposable
         {
             rows.Add(string.Join("|", Enumerable.Range(0, 6).Select(r.GetString)));
         }
-        Assert.Equal(["'甲'|'2026-10-08'|1|0.5|X'0102'|7", "NULL|NULL|0|2.0|NULL|-1", "'乙'|'2026-10-08'|1|0.5|X'0102'|7"], rows);
+        Assert.Equal(["'甲'|'2026-10-08'|1|0.5|X'0102'|7", "NULL|NULL|0|2.0|NULL|6", "'乙'|'2026-10-08'|1|0.5|X'0102'|7"], rows);
     }
 
     [Fact]
