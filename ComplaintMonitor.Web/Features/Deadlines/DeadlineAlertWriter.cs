@@ -9,8 +9,9 @@ namespace ComplaintMonitor.Web.Features.Deadlines;
 
 /// <summary>
 /// Stores what the scan decided, inside its transaction: the history row the domain returned and the notifications
-/// through prepared inserts built from the EF model (<see cref="ModelInsert"/>), then per level one statement that sets the deadlines' new level and
-/// copies them into their unique alert rows — change tracking a few hundred new rows cost more than writing them.
+/// through prepared inserts built from the EF model (<see cref="ModelInsert"/>), then per level one statement that sets
+/// the deadlines' new level and copies them into their unique alert rows — change tracking a few hundred new rows cost
+/// more than writing them.
 /// </summary>
 public sealed class DeadlineAlertWriter : IDisposable
 {

@@ -13,8 +13,8 @@ public sealed record DeadlineScanResult(int Alerts, int Notifications);
 
 /// <summary>
 /// The deadline scan: finds running deadlines that reached a warning level not yet raised — through three
-/// partial indexes that hold only such deadlines (<see cref="DueDeadlines"/>) — records each alert once (history row + unique alert row), writes the
-/// notifications, commits, and only then publishes. Catching up after downtime is the same query: everything ≤ now.
+/// partial indexes that hold only such deadlines (<see cref="DueDeadlines"/>) — records each alert once (history row +
+/// unique alert row), writes the notifications, commits, and only then publishes. Catching up after downtime is the same query: everything ≤ now.
 /// Each batch is read and written under the write lock (one IMMEDIATE transaction), so no action can move a deadline
 /// between the moment it is found due and the moment its alert is stored.
 /// </summary>
