@@ -56,9 +56,7 @@ public sealed class RowStatement : IDisposable
         command.CommandText = sql;
         foreach (var name in parameters)
         {
-            var p = command.CreateParameter();
-            p.ParameterName = name;
-            command.Parameters.Add(p);
+            command.AddParameter(name);
         }
         return new RowStatement(command);
     }

@@ -33,9 +33,7 @@ public sealed class BulkWriter : IAsyncDisposable
         _history = new ModelInsert(db, model.FindEntityType(typeof(HistoryEntry))!, includeKey: false);
         _queue = db.Database.GetDbConnection().CreateCommand();
         _queue.CommandText = """INSERT INTO "StatQueue" ("ComplaintId") VALUES (@id)""";
-        var p = _queue.CreateParameter();
-        p.ParameterName = "@id";
-        _queue.Parameters.Add(p);
+        _queue.AddParameter("@id");
     }
 
     public static async Task<BulkWriter> OpenAsync(AppDbContext db, CancellationToken ct)

@@ -64,24 +64,17 @@ public sealed class DeadlineAlertWriter : IDisposable
                 INSERT INTO "DeadlineAlerts" ("DeadlineId", "ComplaintId", "Kind", "Level", "DueAt", "CreatedAt")
                 SELECT "Id", "ComplaintId", "Kind", "AlertLevel", "DueAt", @now FROM "Deadlines" WHERE "Id" IN ({list});
                 """;
-            Add(command, "@level", (int)level);
-            Add(command, "@now", now.UtcTicks);
+            command.AddParameter("@level", (int)level);
+            command.AddParameter("@now", now.UtcTicks);
             for (var i = 0; i < ids.Count; i++)
             {
-                Add(command, $"@d{i}", ids[i]);
+                command.AddParameter($"@d{i}", ids[i]);
             }
             await command.ExecuteNonQueryAsync(ct);
         }
         _levels.Clear();
     }
 
-    private static void Add(DbCommand command, string name, object value)
-    {
-        var p = command.CreateParameter();
-        p.ParameterName = name;
-        p.Value = value;
-        command.Parameters.Add(p);
-    }
 
     public void Dispose()
     {

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using ComplaintMonitor.Domain.Complaints;
 using ComplaintMonitor.Domain.Deadlines;
+using ComplaintMonitor.Web.Data;
 using ComplaintMonitor.Web.Data.Configurations;
 
 namespace ComplaintMonitor.Web.Features.Deadlines;
@@ -38,8 +39,8 @@ public static class DueDeadlines
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = Sql;
-        Add(command, "@now", now.UtcTicks); // instants are stored as UTC ticks (AppDbContext's converter)
-        Add(command, "@take", take);
+        command.AddParameter("@now", now.UtcTicks); // instants are stored as UTC ticks (AppDbContext's converter)
+        command.AddParameter("@take", take);
         var due = new List<DueDeadline>();
         using var r = command.ExecuteReader();
         while (r.Read())
@@ -61,12 +62,4 @@ public static class DueDeadlines
     private static DateOnly Date(DbDataReader r, int i) => DateOnly.ParseExact(r.GetString(i), "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static int? OptionalInt(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetInt32(i);
-
-    private static void Add(DbCommand command, string name, object value)
-    {
-        var p = command.CreateParameter();
-        p.ParameterName = name;
-        p.Value = value;
-        command.Parameters.Add(p);
-    }
 }

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using ComplaintMonitor.Domain.Evaluations;
 using ComplaintMonitor.Web.Data;
 using ComplaintMonitor.Web.Data.Configurations;
@@ -111,7 +110,7 @@ public static class EvaluationRollup
         await using var delete = db.Database.GetDbConnection().CreateCommand();
         delete.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
         delete.CommandText = $"""DELETE FROM "EvaluationStatRows" WHERE {string.Join(" AND ", KeyColumns.Select((c, i) => $"\"{c}\" = @k{i}"))}""";
-        var parameters = KeyColumns.Select((_, i) => Parameter(delete, $"@k{i}")).ToArray();
+        var parameters = KeyColumns.Select((_, i) => delete.AddParameter($"@k{i}")).ToArray();
         foreach (var (period, day, unit, window, staff, channel) in keys)
         {
             object[] values = [(int)period, day, unit, window, staff, channel.ToString()];
@@ -150,8 +149,8 @@ public static class EvaluationRollup
         await using var write = connection.CreateCommand();
         write.Transaction = db.Database.CurrentTransaction?.GetDbTransaction() ?? throw new InvalidOperationException("Rollups are written inside a transaction.");
         write.CommandText = overwrite ? OverwriteSql : UpsertSql;
-        var keys = KeyColumns.Select((_, i) => Parameter(write, $"@k{i}")).ToArray();
-        var counts = Columns.Select((_, i) => Parameter(write, $"@c{i}")).ToArray();
+        var keys = KeyColumns.Select((_, i) => write.AddParameter($"@k{i}")).ToArray();
+        var counts = Columns.Select((_, i) => write.AddParameter($"@c{i}")).ToArray();
         foreach (var ((period, day, unit, window, staff, channel), values) in deltas)
         {
             object[] keyValues = [(int)period, day, unit, window, staff, channel.ToString()];
@@ -177,12 +176,4 @@ public static class EvaluationRollup
         (await RollupSums.SumAsync(db, "EvaluationStatRows", Columns, StatSlices.Of(from, to, today), ct: ct)).TryGetValue(0, out var sums)
             ? EvaluationCounts.FromArray(sums)
             : EvaluationCounts.Zero;
-
-    private static DbParameter Parameter(DbCommand command, string name)
-    {
-        var p = command.CreateParameter();
-        p.ParameterName = name;
-        command.Parameters.Add(p);
-        return p;
-    }
 }

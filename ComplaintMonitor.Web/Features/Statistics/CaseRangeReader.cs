@@ -1,8 +1,9 @@
-using System.Runtime.CompilerServices;
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using ComplaintMonitor.Domain.Calendar;
 using ComplaintMonitor.Domain.Complaints;
 using ComplaintMonitor.Domain.Statistics;
+using ComplaintMonitor.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -88,10 +89,7 @@ public static class CaseRangeReader
         command.CommandText = sql;
         foreach (var (name, value) in new[] { ("@from", cases.From), ("@to", cases.To) })
         {
-            var p = command.CreateParameter();
-            p.ParameterName = name;
-            p.Value = value;
-            command.Parameters.Add(p);
+            command.AddParameter(name, value);
         }
         return command;
     }

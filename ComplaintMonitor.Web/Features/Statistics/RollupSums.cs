@@ -1,5 +1,5 @@
-using System.Data.Common;
 using System.Globalization;
+using ComplaintMonitor.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -39,18 +39,18 @@ public static class RollupSums
         var parameters = slices.Parameters;
         for (var i = 0; i < parameters.Length; i++)
         {
-            Add(command, $"@p{i}", parameters[i]);
+            command.AddParameter($"@p{i}", parameters[i]);
         }
         if (scopeColumn is not null)
         {
             where.Add($"\"{scopeColumn}\" = @id");
-            Add(command, "@id", scopeId);
+            command.AddParameter("@id", scopeId);
         }
         equals ??= [];
         for (var i = 0; i < equals.Count; i++)
         {
             where.Add($"\"{equals[i].Column}\" = @e{i}");
-            Add(command, $"@e{i}", equals[i].Value);
+            command.AddParameter($"@e{i}", equals[i].Value);
         }
         var key = groupBy is null ? "0" : $"\"{groupBy}\"";
         command.CommandText = $"""
@@ -69,13 +69,5 @@ public static class RollupSums
             result[reader.GetInt32(0)] = values;
         }
         return result;
-    }
-
-    private static void Add(DbCommand command, string name, object value)
-    {
-        var p = command.CreateParameter();
-        p.ParameterName = name;
-        p.Value = value;
-        command.Parameters.Add(p);
     }
 }

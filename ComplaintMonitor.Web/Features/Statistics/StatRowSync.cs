@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using ComplaintMonitor.Domain.Complaints;
 using ComplaintMonitor.Web.Data;
 using ComplaintMonitor.Web.Data.Configurations;
@@ -15,7 +15,6 @@ namespace ComplaintMonitor.Web.Features.Statistics;
 /// </summary>
 public static class StatRowSync
 {
-    private static readonly string[] KeyColumns = ["Period", "Day", "UnitId", "WindowId", "StaffId", "Channel", "Category"];
     private static readonly IReadOnlyList<string> Columns = StatCountsColumns.Names;
 
     /// <summary>
@@ -73,13 +72,10 @@ public static class StatRowSync
         var result = new Comparison([], []);
         using var read = connection.CreateCommand();
         read.Transaction = transaction;
-        read.CommandText = $"""SELECT {StoredValues.Concat(KeyColumns.Concat(Columns).Select(StoredValues.Column))} FROM "StatRows" """ + (half is null ? "" : $"""WHERE "Day" {half} @middle""");
+        read.CommandText = $"""SELECT {StoredValues.Concat(StatRowWriter.KeyColumns.Concat(Columns).Select(StoredValues.Column))} FROM "StatRows" """ + (half is null ? "" : $"""WHERE "Day" {half} @middle""");
         if (half is not null)
         {
-            var p = read.CreateParameter();
-            p.ParameterName = "@middle";
-            p.Value = middle;
-            read.Parameters.Add(p);
+            read.AddParameter("@middle", middle);
         }
         using var reader = read.ExecuteReader();
         var rows = 0;

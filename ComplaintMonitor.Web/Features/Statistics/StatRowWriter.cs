@@ -13,7 +13,8 @@ namespace ComplaintMonitor.Web.Features.Statistics;
 /// </summary>
 public static class StatRowWriter
 {
-    private static readonly string[] KeyColumns = ["Period", "Day", "UnitId", "WindowId", "StaffId", "Channel", "Category"];
+    /// <summary>The rollup key's columns, in key order.</summary>
+    internal static readonly string[] KeyColumns = ["Period", "Day", "UnitId", "WindowId", "StaffId", "Channel", "Category"];
     private static readonly string Key = string.Join(", ", KeyColumns.Select(c => $"\"{c}\""));
 
     public static int Apply(DbContext db, StatDeltas deltas, CancellationToken ct, bool overwrite = false)

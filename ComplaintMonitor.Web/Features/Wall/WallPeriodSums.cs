@@ -43,10 +43,7 @@ public static class WallPeriodSums
             """);
         foreach (var (name, value) in new[] { ("@week", weekFrom), ("@today", today), ("@month", monthFrom) })
         {
-            var p = command.CreateParameter();
-            p.ParameterName = name;
-            p.Value = value;
-            command.Parameters.Add(p);
+            command.AddParameter(name, value);
         }
         var result = new Sums(new long[columns.Count], new long[columns.Count], new long[columns.Count]);
         await using var reader = await command.ExecuteReaderAsync(ct);
