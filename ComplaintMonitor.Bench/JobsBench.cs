@@ -68,7 +68,7 @@ public static class JobsBench
     /// Moves the warning time of 100 running deadlines to just now: 100 newly due. <paramref name="together"/>: those of
     /// consecutive cases from a random one on — deadlines fall due together because their cases were registered
     /// together, and a centre numbers its cases in registration order, so their rows lie close together (in the bench
-    /// databases an open case's neighbours are mostly closed, so these span some 1,500 case ids). Otherwise 100 at
+    /// databases an open case's neighbours are mostly closed, so these span many more than 100 case ids). Otherwise 100 at
     /// random over the whole table: the worst case, every row on a page of its own.
     /// </summary>
     private static async Task MakeDueAsync(BenchDatabase db, int count, bool together)

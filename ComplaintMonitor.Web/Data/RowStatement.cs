@@ -8,8 +8,8 @@ namespace ComplaintMonitor.Web.Data;
 /// <summary>
 /// A prepared statement run once per row by the writers of many rows (the rollups, the deadline scan, the demo seeder),
 /// on the connection and inside the transaction of its caller. On SQLite it binds values by position straight to the
-/// native statement: through <see cref="SqliteCommand"/> every execution cost about 7 µs more than the statement itself
-/// (each parameter looked up by name, a data reader per call) — a third of a rollup run of thousands of upserts. On any
+/// native statement: through <see cref="SqliteCommand"/> every execution also looks each parameter up by name and opens a
+/// data reader, which for a many-valued upsert cost more than the statement itself. On any
 /// other provider it is an ordinary prepared <see cref="DbCommand"/>.
 /// </summary>
 public sealed class RowStatement : IDisposable

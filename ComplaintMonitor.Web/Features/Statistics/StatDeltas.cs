@@ -72,7 +72,7 @@ public sealed class StatDeltas(int capacity = 0)
     /// <summary>
     /// Adds every day row (as <see cref="AddDays(ComplaintFacts)"/> left them) to the rows of the coarser grains it belongs
     /// to: to its month and centre-day rows, then each centre-day row to its centre-month row — the same sums as adding every day
-    /// row to all three, with a million fewer lookups.
+    /// row to all three, with one lookup per day row fewer.
     /// </summary>
     public void AddDaysToCoarserGrains()
     {
