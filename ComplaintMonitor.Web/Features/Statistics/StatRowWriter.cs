@@ -19,6 +19,13 @@ public static class StatRowWriter
 
     public static int Apply(DbContext db, StatDeltas deltas, CancellationToken ct, bool overwrite = false)
     {
+        ArgumentNullException.ThrowIfNull(deltas);
+        return Apply(db, deltas.Rows, ct, overwrite);
+    }
+
+    /// <summary>Writes <paramref name="deltas"/> (added to the stored counts, or with <paramref name="overwrite"/> replacing them); returns the number of rows written.</summary>
+    public static int Apply(DbContext db, IEnumerable<KeyValuePair<StatKey, ArraySegment<long>>> deltas, CancellationToken ct, bool overwrite = false)
+    {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(deltas);
         var columns = StatCountsColumns.Names;
@@ -34,7 +41,7 @@ public static class StatRowWriter
         using var prune = Delete(connection, transaction);
 
         // In key order: neighbouring rows share pages, which stay in the cache while they are written.
-        var rows = deltas.Rows.OrderBy(r => r.Key.Period).ThenBy(r => r.Key.Day).ThenBy(r => r.Key.UnitId).ThenBy(r => r.Key.WindowId).ThenBy(r => r.Key.StaffId);
+        var rows = deltas.OrderBy(r => r.Key.Period).ThenBy(r => r.Key.Day).ThenBy(r => r.Key.UnitId).ThenBy(r => r.Key.WindowId).ThenBy(r => r.Key.StaffId);
         var written = 0;
         foreach (var (key, values) in rows)
         {
