@@ -1,4 +1,5 @@
 using ComplaintMonitor.Domain.Calendar;
+using ComplaintMonitor.Web.Data.Configurations;
 using ComplaintMonitor.Web.Features.Deadlines;
 using ComplaintMonitor.Web.Features.Statistics;
 using Microsoft.EntityFrameworkCore;
@@ -14,8 +15,8 @@ public static class JobsBench
 {
     public static async Task RunAsync(IReadOnlyList<int> sizes, TextWriter output)
     {
-        output.WriteLine("| complaints | scan: 100 newly due, cases registered together (median / max) | 100 due at random | scan read alone | incremental rollup: 1,000 open cases | 1,000 cases spread over the year | full recompute | KPI month (centre) | KPI year (centre) | unit ranking (month) |");
-        output.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        output.WriteLine("| complaints | scan: 100 newly due, cases registered together (median / max) | 100 due at random | scan read alone | incremental rollup: 1,000 open cases | 1,000 cases spread over the year | full recompute | KPI month (centre) | KPI year (centre) | unit ranking: this month, as dashboards open | unit ranking: the month's days so far |");
+        output.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         var notes = new List<string>();
         foreach (var size in sizes)
         {
@@ -50,12 +51,19 @@ public static class JobsBench
             var month = new DateOnly(today.Year, today.Month, 1);
             var kpiMonth = await Timing.MeasureAsync(7, () => Task.CompletedTask, () => queries.KpisAsync(new StatFilter(month, today)));
             var kpiYear = await Timing.MeasureAsync(7, () => Task.CompletedTask, () => queries.KpisAsync(new StatFilter(today.AddYears(-1), today)));
+            // The ranking the dashboards open with (ScorecardQueries: this month, read from its month rows, kept current by every
+            // rollup), and the same days read as a range of day rows, as a range picked to start after the 1st is read.
+            var rankingMonth = await Timing.MeasureAsync(7, () => Task.CompletedTask, async () =>
+            {
+                await using var ctx = await db.Factory.CreateDbContextAsync();
+                await RollupSums.SumAsync(ctx, "StatRows", StatCountsColumns.Names, StatSlices.Of(month, today, today), groupBy: "UnitId");
+            });
             var ranking = await Timing.MeasureAsync(7, () => Task.CompletedTask, async () =>
             {
                 await using var ctx = await db.Factory.CreateDbContextAsync();
                 await StatSums.ByAsync(ctx, "UnitId", month, today, CancellationToken.None);
             });
-            output.WriteLine($"| {size:N0} | {Timing.Ms(scan.Median)} / {Timing.Ms(scan.Max)} | {Timing.Ms(scanAtRandom.Median)} / {Timing.Ms(scanAtRandom.Max)} | {Timing.Ms(query.Median)} | {Timing.Ms(incrementalOpen.Median)} | {Timing.Ms(incremental.Median)} | {Timing.Ms(full.Median)} | {Timing.Ms(kpiMonth.Median)} | {Timing.Ms(kpiYear.Median)} | {Timing.Ms(ranking.Median)} |");
+            output.WriteLine($"| {size:N0} | {Timing.Ms(scan.Median)} / {Timing.Ms(scan.Max)} | {Timing.Ms(scanAtRandom.Median)} / {Timing.Ms(scanAtRandom.Max)} | {Timing.Ms(query.Median)} | {Timing.Ms(incrementalOpen.Median)} | {Timing.Ms(incremental.Median)} | {Timing.Ms(full.Median)} | {Timing.Ms(kpiMonth.Median)} | {Timing.Ms(kpiYear.Median)} | {Timing.Ms(rankingMonth.Median)} | {Timing.Ms(ranking.Median)} |");
         }
         output.WriteLine();
         foreach (var note in notes)
