@@ -130,10 +130,12 @@ public static class StoredValues
     }
 
     /// <summary>
-    /// SQL for one text value of the given SQL expressions separated by commas (standard <c>||</c>). An expression must
-    /// never be NULL (wrap a nullable column in <see cref="OrEmpty"/>) nor hold a comma.
+    /// SQL for one text value of the given SQL expressions separated by commas. An expression must never be NULL (wrap a
+    /// nullable column in <see cref="OrEmpty"/>: <c>concat_ws</c> skips NULLs) nor hold a comma. <c>concat_ws</c> (SQLite
+    /// 3.44+, PostgreSQL) builds the value once, where a chain of <c>||</c> copies it again at every step, which showed in
+    /// the million-row reads of the full recompute.
     /// </summary>
-    public static string Concat(IEnumerable<string> expressions) => string.Join(" || ',' || ", expressions);
+    public static string Concat(IEnumerable<string> expressions) => $"concat_ws(',', {string.Join(", ", expressions)})";
 
     /// <summary>A quoted column name.</summary>
     public static string Column(string name) => $"\"{name}\"";
