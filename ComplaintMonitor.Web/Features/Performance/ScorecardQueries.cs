@@ -96,9 +96,9 @@ public sealed class ScorecardQueries(IDbContextFactory<AppDbContext> dbFactory, 
             overdue.GetValueOrDefault(m.Item1))))];
     }
 
-    private static List<(string Column, string Value)> ComplaintEquals(DrilldownFilter filter)
+    private static List<(string Column, object Value)> ComplaintEquals(DrilldownFilter filter)
     {
-        var equals = new List<(string, string)>();
+        var equals = new List<(string, object)>();
         if (filter.Channel is { } channel)
         {
             equals.Add(("Channel", channel.ToString()));

@@ -6,14 +6,6 @@ namespace ComplaintMonitor.Web.Features.Statistics;
 /// </summary>
 public readonly record struct StatSlices(DateOnly HeadFrom, DateOnly HeadTo, DateOnly MonthsFrom, DateOnly MonthsTo, DateOnly TailFrom, DateOnly TailTo)
 {
-    /// <summary>The WHERE clause over "Period" and "Day" for parameters {first}…{first+5}; <paramref name="centre"/> reads the centre grains.</summary>
-    public static string Sql(int first, bool centre = false)
-    {
-        var (day, month) = centre ? (3, 4) : (1, 2);
-        return $"((\"Period\" = {day} AND \"Day\" >= {{{first}}} AND \"Day\" <= {{{first + 1}}}) OR (\"Period\" = {month} AND \"Day\" >= {{{first + 2}}} AND \"Day\" <= {{{first + 3}}}) " +
-            $"OR (\"Period\" = {day} AND \"Day\" >= {{{first + 4}}} AND \"Day\" <= {{{first + 5}}}))";
-    }
-
     public object[] Parameters => [HeadFrom, HeadTo, MonthsFrom, MonthsTo, TailFrom, TailTo];
 
     /// <param name="from">First day of the period.</param>
