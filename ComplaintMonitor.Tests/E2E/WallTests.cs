@@ -65,7 +65,7 @@ public sealed partial class WallTests(BrowserFixture fixture)
         await PickAsync(supervisor, "new-respondent-window", "A01");
         await Field(supervisor, "new-content").FillAsync("端到端测试：大屏实时更新");
         await supervisor.Locator("[data-testid=new-submit]").ClickAsync();
-        await supervisor.WaitForURLAsync(CaseUrl());
+        await CaseOpenedAsync(supervisor);
         var casePath = new Uri(supervisor.Url).AbsolutePath;
 
         await Expect(wall.Locator("[data-testid=count-today-registered] .wall-big"))
@@ -87,6 +87,20 @@ public sealed partial class WallTests(BrowserFixture fixture)
         await Expect(handler.Locator("[data-testid=wall]")).ToHaveCountAsync(0);
         Assert.DoesNotContain("/wall", new Uri(handler.Url).AbsolutePath, StringComparison.Ordinal);
         await handler.Context.CloseAsync();
+    }
+
+    /// <summary>Waits for the registered case's page; if it does not open, fails with what the form said (its problems, if any) and the server's log.</summary>
+    private async Task CaseOpenedAsync(IPage page)
+    {
+        try
+        {
+            await page.WaitForURLAsync(CaseUrl());
+        }
+        catch (TimeoutException)
+        {
+            var problems = await page.Locator("[data-testid=new-problems]").AllInnerTextsAsync();
+            Assert.Fail($"The case page did not open after 登记. Still at {page.Url}; the form's problems: [{string.Join("; ", problems)}]\n{fixture.App.Log}");
+        }
     }
 
     [GeneratedRegex(@"/complaints/\d+$")]
