@@ -44,7 +44,7 @@ public static class StatRowSync
                 return Compare(reader.Database.GetDbConnection(), null, totals, half, middle, ct);
             }, ct)))];
         }
-        // The rows already right are marked by their place in the pool, not removed from it: a million removals, each a lookup, cost more than the read.
+        // The rows already right are marked by their place in the pool, not removed from it: removing them was a million more lookups.
         var same = new bool[totals.Slots];
         var stale = new List<StatKey>();
         foreach (var part in parts)

@@ -19,17 +19,17 @@ public sealed class StatisticsQueries(IDbContextFactory<AppDbContext> dbFactory,
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         // The narrowest of unit, window and staff member is the scope its index serves; the others, the channel and the
         // category only filter the scope's rows. Centre-wide figures read the centre grain (RollupSums).
-        var scope = f.StaffId is { } staff ? ("StaffId", staff) : f.WindowId is { } window ? ("WindowId", window) : f.UnitId is { } unit ? ("UnitId", unit) : ((string?)null, 0);
+        var (scope, scopeId) = f.StaffId is { } staff ? ("StaffId", staff) : f.WindowId is { } window ? ("WindowId", window) : f.UnitId is { } unit ? ("UnitId", unit) : ((string?)null, 0);
         var equals = new List<(string Column, object Value)>();
         foreach (var (column, value) in new (string, object?)[] { ("UnitId", f.UnitId), ("WindowId", f.WindowId), ("StaffId", f.StaffId), ("Channel", f.Channel?.ToString()), ("Category", f.Category?.ToString()) })
         {
-            if (value is not null && column != scope.Item1)
+            if (value is not null && column != scope)
             {
                 equals.Add((column, value));
             }
         }
         var slices = StatSlices.Of(f.From, f.To, ChinaTime.Today(time));
-        var sums = await RollupSums.SumAsync(db, "StatRows", StatCountsColumns.Names, slices, scope.Item1, scope.Item2, equals: equals, ct: ct);
+        var sums = await RollupSums.SumAsync(db, "StatRows", StatCountsColumns.Names, slices, scope, scopeId, equals: equals, ct: ct);
         return StatCounts.FromArray(sums[0]);
     }
 
