@@ -47,26 +47,21 @@ public static class RollupSums
             filters.Add($" AND \"{equals[i].Column}\" = @e{i}");
             command.AddParameter($"@e{i}", equals[i].Value);
         }
-        // One range of the key per slice, each a plain range scan (an OR of the three made SQLite collect the keys first and
-        // look every row up again), grouped by day and the key's columns up to the dimension: that is the key's own order,
-        // so SQLite sums as it scans instead of sorting every row by the dimension. The few rows per day and value are
-        // added up here.
+        // One range of the key per range of the slices (StatSlices.Ranges), each a plain range scan (an OR of them made SQLite
+        // collect the keys first and look every row up again), grouped by day and the key's columns up to the dimension:
+        // that is the key's own order, so SQLite sums as it scans instead of sorting every row by the dimension. The few
+        // rows per day and value are added up (or taken away) here.
         var grouping = groupBy is null ? "" : $" GROUP BY \"Day\", {string.Join(", ", Dimensions.Take(Array.IndexOf(Dimensions, groupBy) + 1).Select(d => $"\"{d}\""))}";
         var key = groupBy is null ? "0" : $"\"{groupBy}\"";
-        var sums = string.Join(", ", columns.Select(c => $"COALESCE(SUM(\"{c}\"), 0)"));
+        string Sums(int sign) => string.Join(", ", columns.Select(c => $"{(sign < 0 ? "-" : "")}COALESCE(SUM(\"{c}\"), 0)"));
         var arms = new List<string>();
-        var parameters = slices.Parameters;
-        foreach (var (period, from) in new[] { (dayGrain, 0), (monthGrain, 2), (dayGrain, 4) })
+        foreach (var (range, i) in slices.Ranges().Select((r, i) => (r, i)))
         {
-            if ((DateOnly)parameters[from] > (DateOnly)parameters[from + 1])
-            {
-                continue; // an empty slice
-            }
-            command.AddParameter($"@p{from}", parameters[from]);
-            command.AddParameter($"@p{from + 1}", parameters[from + 1]);
+            command.AddParameter($"@from{i}", range.From);
+            command.AddParameter($"@to{i}", range.To);
             arms.Add($"""
-                SELECT {key}, {sums} FROM "{table}"
-                WHERE "Period" = {period} AND "Day" >= @p{from} AND "Day" <= @p{from + 1}{string.Concat(filters)}{grouping}
+                SELECT {key}, {Sums(range.Sign)} FROM "{table}"
+                WHERE "Period" = {(range.Months ? monthGrain : dayGrain)} AND "Day" >= @from{i} AND "Day" <= @to{i}{string.Concat(filters)}{grouping}
                 """);
         }
         // Without a grouping the totals are always there, zeroes when nothing matched.
@@ -87,6 +82,14 @@ public static class RollupSums
             for (var i = 0; i < values.Length; i++)
             {
                 values[i] += reader.GetInt64(i + 1);
+            }
+        }
+        if (groupBy is not null)
+        {
+            // A value counted only on the days a month row's complement took away nets to zero: it has nothing in the period.
+            foreach (var group in result.Where(r => r.Value.All(v => v == 0)).Select(r => r.Key).ToList())
+            {
+                result.Remove(group);
             }
         }
         return result;

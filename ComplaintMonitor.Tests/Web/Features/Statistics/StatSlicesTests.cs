@@ -36,4 +36,22 @@ public sealed class StatSlicesTests
         Assert.Equal((D("2025-12-01"), D("2026-11-01")), (s.MonthsFrom, s.MonthsTo));
         Assert.True(s.TailFrom > s.TailTo);
     }
+
+    [Theory]
+    // Mostly inside: the month row less the days outside, before and after.
+    [InlineData("2026-11-10", "2026-11-29", "M 2026-11-01..2026-11-01 +|D 2026-11-01..2026-11-09 -|D 2026-11-30..2026-11-30 -")]
+    [InlineData("2026-11-01", "2026-11-29", "M 2026-11-01..2026-11-01 +|D 2026-11-30..2026-11-30 -")]
+    // Mostly outside (and as many inside as outside): the days.
+    [InlineData("2026-11-08", "2026-11-22", "D 2026-11-08..2026-11-22 +")]
+    [InlineData("2026-11-03", "2026-11-12", "D 2026-11-03..2026-11-12 +")]
+    // No whole month inside, two months touched: each month decided by itself.
+    [InlineData("2026-10-25", "2026-11-20", "D 2026-10-25..2026-10-31 +|M 2026-11-01..2026-11-01 +|D 2026-11-21..2026-11-30 -")]
+    // Whole months between broken ends.
+    [InlineData("2026-01-03", "2026-04-10", "M 2026-02-01..2026-03-01 +|M 2026-01-01..2026-01-01 +|D 2026-01-01..2026-01-02 -|D 2026-04-01..2026-04-10 +")]
+    public void Ranges_ReadTheFewerDays(string from, string to, string expected)
+    {
+        var ranges = StatSlices.Of(D(from), D(to)).Ranges();
+
+        Assert.Equal(expected, string.Join("|", ranges.Select(r => $"{(r.Months ? "M" : "D")} {r.From:yyyy-MM-dd}..{r.To:yyyy-MM-dd} {(r.Sign > 0 ? "+" : "-")}")));
+    }
 }

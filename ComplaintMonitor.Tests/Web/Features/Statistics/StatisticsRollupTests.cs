@@ -110,30 +110,35 @@ public sealed class StatisticsRollupTests : IAsyncLifetime
         var unit = reference.First(f => f.UnitId != 0).UnitId;
         Assert.Equal(Kpis.Count(reference.Where(f => f.UnitId == unit), today.AddYears(-2), today),
             await queries.CountsAsync(new StatFilter(today.AddYears(-2), today, UnitId: unit)));
-        // Every other filter, alone and together, over ranges with broken months at both ends: the scope's index, the
-        // equalities and the centre grain (channel and category alone) must all give the domain's sums.
+        // Every other filter, alone and together, and rankings by each dimension, over a range with broken months at both
+        // ends and one inside a month (read as the month row less the days outside): the scope's index, the equalities, the
+        // centre grain (channel and category alone) and the groupings must all give the domain's sums.
         var staffed = reference.First(f => f.StaffId != 0);
-        var (from2, to2) = (today.AddDays(-250), today.AddDays(-3));
-        foreach (var (filter, matches) in new (StatFilter, Func<ComplaintFacts, bool>)[]
-        {
-            (new StatFilter(from2, to2, Channel: staffed.Channel), f => f.Channel == staffed.Channel),
-            (new StatFilter(from2, to2, Category: staffed.Category), f => f.Category == staffed.Category),
-            (new StatFilter(from2, to2, Channel: staffed.Channel, Category: staffed.Category), f => f.Channel == staffed.Channel && f.Category == staffed.Category),
-            (new StatFilter(from2, to2, WindowId: staffed.WindowId), f => f.WindowId == staffed.WindowId),
-            (new StatFilter(from2, to2, StaffId: staffed.StaffId, Channel: staffed.Channel), f => f.StaffId == staffed.StaffId && f.Channel == staffed.Channel),
-            (new StatFilter(from2, to2, UnitId: staffed.UnitId, WindowId: staffed.WindowId, StaffId: staffed.StaffId), f => f.UnitId == staffed.UnitId && f.WindowId == staffed.WindowId && f.StaffId == staffed.StaffId),
-            (new StatFilter(from2, to2, UnitId: staffed.UnitId == 1 ? 2 : 1, StaffId: staffed.StaffId), f => f.UnitId == (staffed.UnitId == 1 ? 2 : 1) && f.StaffId == staffed.StaffId),
-        })
-        {
-            Assert.Equal(Kpis.Count(reference.Where(matches), from2, to2), await queries.CountsAsync(filter));
-        }
-        // Rankings: the sums grouped by each dimension, read slice by slice, equal the domain's per value.
+        var otherUnit = staffed.UnitId == 1 ? 2 : 1;
+        var monthAgo = new DateOnly(today.AddDays(-150).Year, today.AddDays(-150).Month, 1);
         await using var ctx = await _db.Factory.CreateDbContextAsync();
-        foreach (var (dimension, of) in new (string, Func<ComplaintFacts, int>)[] { ("UnitId", f => f.UnitId), ("WindowId", f => f.WindowId), ("StaffId", f => f.StaffId) })
+        foreach (var (from2, to2) in new[] { (today.AddDays(-250), today.AddDays(-3)), (monthAgo.AddDays(2), monthAgo.AddDays(19)) })
         {
-            var sums = await RollupSums.SumAsync(ctx, "StatRows", StatCountsColumns.Names, StatSlices.Of(from2, to2, today), groupBy: dimension);
-            var expected = reference.GroupBy(of).ToDictionary(g => g.Key, g => Kpis.Count(g, from2, to2)).Where(e => !e.Value.IsZero).ToDictionary();
-            Assert.Equal(expected, sums.ToDictionary(e => e.Key, e => StatCounts.FromArray(e.Value)));
+            foreach (var (filter, matches) in new (StatFilter, Func<ComplaintFacts, bool>)[]
+            {
+                (new StatFilter(from2, to2), _ => true),
+                (new StatFilter(from2, to2, Channel: staffed.Channel), f => f.Channel == staffed.Channel),
+                (new StatFilter(from2, to2, Category: staffed.Category), f => f.Category == staffed.Category),
+                (new StatFilter(from2, to2, Channel: staffed.Channel, Category: staffed.Category), f => f.Channel == staffed.Channel && f.Category == staffed.Category),
+                (new StatFilter(from2, to2, WindowId: staffed.WindowId), f => f.WindowId == staffed.WindowId),
+                (new StatFilter(from2, to2, StaffId: staffed.StaffId, Channel: staffed.Channel), f => f.StaffId == staffed.StaffId && f.Channel == staffed.Channel),
+                (new StatFilter(from2, to2, UnitId: staffed.UnitId, WindowId: staffed.WindowId, StaffId: staffed.StaffId), f => f.UnitId == staffed.UnitId && f.WindowId == staffed.WindowId && f.StaffId == staffed.StaffId),
+                (new StatFilter(from2, to2, UnitId: otherUnit, StaffId: staffed.StaffId), f => f.UnitId == otherUnit && f.StaffId == staffed.StaffId),
+            })
+            {
+                Assert.Equal(Kpis.Count(reference.Where(matches), from2, to2), await queries.CountsAsync(filter));
+            }
+            foreach (var (dimension, of) in new (string, Func<ComplaintFacts, int>)[] { ("UnitId", f => f.UnitId), ("WindowId", f => f.WindowId), ("StaffId", f => f.StaffId) })
+            {
+                var sums = await RollupSums.SumAsync(ctx, "StatRows", StatCountsColumns.Names, StatSlices.Of(from2, to2), groupBy: dimension);
+                var expected = reference.GroupBy(of).ToDictionary(g => g.Key, g => Kpis.Count(g, from2, to2)).Where(e => !e.Value.IsZero).ToDictionary();
+                Assert.Equal(expected, sums.ToDictionary(e => e.Key, e => StatCounts.FromArray(e.Value)));
+            }
         }
         _ = again;
     }
