@@ -14,6 +14,9 @@ public static class RollupSums
 {
     public static readonly string[] Dimensions = ["UnitId", "WindowId", "StaffId"];
 
+    // The columns an equality may name (they go into the SQL as names; their values are parameters).
+    private static readonly string[] EqualityColumns = [.. Dimensions, "Channel", "Category"];
+
     /// <returns>Sums by the <paramref name="groupBy"/> dimension's value; without a grouping, one entry under key 0.</returns>
     public static async Task<Dictionary<int, long[]>> SumAsync(
         DbContext db, string table, IReadOnlyList<string> columns, StatSlices slices, string? scopeColumn = null, int scopeId = 0,
@@ -24,6 +27,10 @@ public static class RollupSums
         if ((groupBy is not null && !Dimensions.Contains(groupBy)) || (scopeColumn is not null && !Dimensions.Contains(scopeColumn)))
         {
             throw new ArgumentOutOfRangeException(nameof(groupBy), "a rollup dimension is UnitId, WindowId or StaffId");
+        }
+        if (equals?.FirstOrDefault(e => !EqualityColumns.Contains(e.Column)) is { Column: { } unknown })
+        {
+            throw new ArgumentOutOfRangeException(nameof(equals), unknown, "an equality names a dimension, Channel or Category");
         }
         var connection = db.Database.GetDbConnection();
         if (connection.State != System.Data.ConnectionState.Open)
