@@ -60,14 +60,15 @@ public static class RollupSums
         // rows per day and value are added up (or taken away) here.
         var grouping = groupBy is null ? "" : $" GROUP BY \"Day\", {string.Join(", ", Dimensions.Take(Array.IndexOf(Dimensions, groupBy) + 1).Select(d => $"\"{d}\""))}";
         var key = groupBy is null ? "0" : $"\"{groupBy}\"";
-        string Sums(int sign) => string.Join(", ", columns.Select(c => $"{(sign < 0 ? "-" : "")}COALESCE(SUM(\"{c}\"), 0)"));
+        var sums = string.Join(", ", columns.Select(c => $"COALESCE(SUM(\"{c}\"), 0)"));
+        var lessSums = string.Join(", ", columns.Select(c => $"-COALESCE(SUM(\"{c}\"), 0)"));
         var arms = new List<string>();
         foreach (var (range, i) in slices.Ranges().Select((r, i) => (r, i)))
         {
             command.AddParameter($"@from{i}", range.From);
             command.AddParameter($"@to{i}", range.To);
             arms.Add($"""
-                SELECT {key}, {Sums(range.Sign)} FROM "{table}"
+                SELECT {key}, {(range.Sign < 0 ? lessSums : sums)} FROM "{table}"
                 WHERE "Period" = {(range.Months ? monthGrain : dayGrain)} AND "Day" >= @from{i} AND "Day" <= @to{i}{string.Concat(filters)}{grouping}
                 """);
         }

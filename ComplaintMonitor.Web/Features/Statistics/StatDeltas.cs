@@ -160,8 +160,6 @@ public sealed class StatDeltas(int capacity = 0)
 
     private ArraySegment<long> Slice(int slot) => new(_chunks[slot / ChunkRows], slot % ChunkRows * Width, Width);
 
-    public bool TryGetValue(StatKey key, out ArraySegment<long> counts) => TryGetValue(key, out _, out counts);
-
     /// <summary>The row's counts and its place in the pool (below <see cref="Slots"/>), which <see cref="RowsExcept"/> takes.</summary>
     public bool TryGetValue(StatKey key, out int slot, out ArraySegment<long> counts)
     {
